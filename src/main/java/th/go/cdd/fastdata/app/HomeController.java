@@ -1,0 +1,40 @@
+package th.go.cdd.fastdata.app;
+
+import java.util.Map;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+import th.go.cdd.fastdata.organisation.CurrentUsers;
+import th.go.cdd.fastdata.organisation.OrganisationDirectory;
+import th.go.cdd.fastdata.organisation.Scope;
+import th.go.cdd.fastdata.organisation.Villages;
+
+/** The home page: greets the officer with her own area and what it holds. */
+@Controller
+class HomeController {
+
+	private final CurrentUsers currentUsers;
+
+	private final OrganisationDirectory directory;
+
+	private final Villages villages;
+
+	HomeController(CurrentUsers currentUsers, OrganisationDirectory directory, Villages villages) {
+		this.currentUsers = currentUsers;
+		this.directory = directory;
+		this.villages = villages;
+	}
+
+	@GetMapping("/")
+	String home(Model model) {
+		Scope scope = this.currentUsers.scope();
+		Map<Long, Long> counts = this.villages.countsBySubdistrict(scope);
+		model.addAttribute("districts", this.directory.districtsIn(scope));
+		model.addAttribute("subdistrictCount", this.directory.subdistrictsIn(scope).size());
+		model.addAttribute("villageCount", counts.values().stream().mapToLong(Long::longValue).sum());
+		return "app/home";
+	}
+
+}

@@ -1,0 +1,56 @@
+package th.go.cdd.fastdata.organisation;
+
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Read-only look-ups of areas for other modules and for choice lists. */
+@Service
+@Transactional(readOnly = true)
+public class OrganisationDirectory {
+
+	private final ProvinceRepository provinces;
+
+	private final DistrictRepository districts;
+
+	private final SubdistrictRepository subdistricts;
+
+	OrganisationDirectory(ProvinceRepository provinces, DistrictRepository districts,
+			SubdistrictRepository subdistricts) {
+		this.provinces = provinces;
+		this.districts = districts;
+		this.subdistricts = subdistricts;
+	}
+
+	public List<AreaOption> servedProvinces() {
+		return this.provinces.findByServedTrueOrderByCode()
+			.stream()
+			.map(p -> new AreaOption(p.getId(), p.getCode(), p.label()))
+			.toList();
+	}
+
+	public List<AreaOption> districtsOf(Long provinceId) {
+		return this.districts.findByProvinceIdOrderByCode(provinceId)
+			.stream()
+			.map(d -> new AreaOption(d.getId(), d.getCode(), d.label()))
+			.toList();
+	}
+
+	/** The districts of a scope, in code order. */
+	public List<AreaOption> districtsIn(Scope scope) {
+		return this.districts.findAllInScope(scope.queryIds())
+			.stream()
+			.map(d -> new AreaOption(d.getId(), d.getCode(), d.label()))
+			.toList();
+	}
+
+	/** The subdistricts of a scope, in code order, labelled "ตำบลกะทู้ (อำเภอกะทู้)". */
+	public List<AreaOption> subdistrictsIn(Scope scope) {
+		return this.subdistricts.findAllInScope(scope.queryIds())
+			.stream()
+			.map(s -> new AreaOption(s.getId(), s.getCode(), s.label() + " (" + s.getDistrict().label() + ")"))
+			.toList();
+	}
+
+}
