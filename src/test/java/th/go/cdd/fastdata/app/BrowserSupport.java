@@ -1,0 +1,78 @@
+package th.go.cdd.fastdata.app;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.TestWatcher;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Debian's Chromium driven by its own chromedriver (never a downloaded browser). Skips the
+ * test class where they are not installed, except when {@code CI=true}, where that fails the
+ * run. Saves a screenshot under {@code target/browser-failures/} when a test fails.
+ */
+public class BrowserSupport implements ExecutionCondition, TestWatcher {
+
+	static final String CHROMIUM = System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium");
+
+	static final String CHROMEDRIVER = System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver");
+
+	private static WebDriver current;
+
+	@Override
+	public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+		if (new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute()) {
+			return ConditionEvaluationResult.enabled("Chromium found");
+		}
+		String reason = "no " + CHROMIUM + " or " + CHROMEDRIVER + " (apt-get install -y chromium chromium-driver)";
+		if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+			throw new IllegalStateException("CI=true but browser tests cannot run: " + reason);
+		}
+		System.out.println("Skipping browser tests: " + reason);
+		return ConditionEvaluationResult.disabled(reason);
+	}
+
+	static WebDriver start(int width) {
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM);
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+				"--disable-sync", "--lang=th-TH");
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
+			.usingAnyFreePort()
+			.build();
+		ChromeDriver driver = new ChromeDriver(service, options);
+		driver.manage().window().setSize(new Dimension(width, 800));
+		driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+		current = driver;
+		return driver;
+	}
+
+	@Override
+	public void testFailed(ExtensionContext context, Throwable cause) {
+		if (current instanceof TakesScreenshot camera) {
+			try {
+				Path dir = Files.createDirectories(Path.of("target", "browser-failures"));
+				Path file = dir.resolve(context.getRequiredTestMethod().getName() + ".png");
+				Files.write(file, camera.getScreenshotAs(OutputType.BYTES));
+				System.out.println("Screenshot of the failure: " + file.toAbsolutePath());
+			}
+			catch (IOException | RuntimeException ex) {
+				System.out.println("Could not save a screenshot: " + ex);
+			}
+		}
+	}
+
+}
