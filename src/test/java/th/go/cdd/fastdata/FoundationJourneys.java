@@ -278,8 +278,15 @@ abstract class FoundationJourneys {
 	void aLockedAccountCannotSignIn() throws Exception {
 		String username = newUser("locked", "DISTRICT_OFFICER");
 		Long id = jdbc.queryForObject("select id from user_account where username = ?", Long.class, username);
+		Cookie openSession = mvc.perform(post("/login").param("username", username).param("password", password)
+			.with(csrf()).with(from(nextAddress()))).andReturn().getResponse().getCookie("FASTDATA_SESSION");
+		mvc.perform(get("/account/password").cookie(openSession)).andExpect(status().isOk());
+
 		mvc.perform(post("/admin/users/{id}/lock", id).with(csrf()).with(user("admin").roles("ADMIN")))
 			.andExpect(status().is3xxRedirection());
+		// the session she had open ends at her next request
+		mvc.perform(get("/account/password").cookie(openSession)).andExpect(redirectedUrl("/login?ended"));
+		mvc.perform(get("/").cookie(openSession)).andExpect(redirectedUrl("/login"));
 		MvcResult result = mvc.perform(post("/login").param("username", username).param("password", password)
 			.with(csrf()).with(from(nextAddress()))).andExpect(redirectedUrl("/login?error")).andReturn();
 		mvc.perform(get("/login").param("error", "").cookie(result.getResponse().getCookie("FASTDATA_SESSION")))

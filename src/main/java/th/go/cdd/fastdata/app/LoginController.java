@@ -16,12 +16,16 @@ class LoginController {
 
 	@GetMapping("/login")
 	String login(@RequestParam(required = false) String error, @RequestParam(required = false) String logout,
+			@RequestParam(required = false) String ended,
 			HttpSession session, Model model) {
 		if (error != null) {
 			Object failure = session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
 			model.addAttribute("error", reason(failure));
 		}
 		model.addAttribute("loggedOut", logout != null);
+		if (ended != null) {
+			model.addAttribute("error", "บัญชีนี้ถูกระงับหรือปิดใช้งานระหว่างที่ใช้งานอยู่ กรุณาติดต่อผู้ดูแลระบบของจังหวัด");
+		}
 		return "app/login";
 	}
 

@@ -17,10 +17,10 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
-		registry.addInterceptor(new PasswordChangeInterceptor(this.currentUsers))
+		registry.addInterceptor(new AccountStateInterceptor(this.currentUsers))
 			.addPathPatterns("/**")
-			.excludePathPatterns(PasswordChangeInterceptor.CHANGE_PAGE, "/login", "/logout", "/error", "/css/**",
-					"/js/**", "/fonts/**", "/img/**", "/webjars/**", "/api/**", "/actuator/**");
+			.excludePathPatterns("/login", "/logout", "/error", "/css/**", "/js/**", "/fonts/**", "/img/**",
+					"/webjars/**", "/actuator/**");
 	}
 
 }

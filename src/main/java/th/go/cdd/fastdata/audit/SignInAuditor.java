@@ -4,7 +4,11 @@ import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
 import org.springframework.security.authentication.event.LogoutSuccessEvent;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
@@ -32,13 +36,27 @@ class SignInAuditor {
 	void on(AbstractAuthenticationFailureEvent event) {
 		Authentication authentication = event.getAuthentication();
 		this.log.recordFor(authentication.getName(), addressOf(authentication), AuditAction.LOGIN_FAILED,
-				event.getException().getClass().getSimpleName());
+				reason(event.getException()));
 	}
 
 	@EventListener
 	void on(LogoutSuccessEvent event) {
 		Authentication authentication = event.getAuthentication();
 		this.log.recordFor(authentication.getName(), addressOf(authentication), AuditAction.LOGOUT, "ออกจากระบบ");
+	}
+
+	/** Why the sign-in failed, in the words of the audit page. */
+	static String reason(AuthenticationException failure) {
+		if (failure instanceof LockedException) {
+			return "บัญชีถูกระงับ (โดยผู้ดูแลระบบ หรือชั่วคราวเพราะใส่รหัสผ่านผิดหลายครั้ง)";
+		}
+		if (failure instanceof DisabledException) {
+			return "บัญชีถูกปิดใช้งาน";
+		}
+		if (failure instanceof BadCredentialsException) {
+			return "ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง";
+		}
+		return "เข้าสู่ระบบไม่สำเร็จ (" + failure.getClass().getSimpleName() + ")";
 	}
 
 	static String addressOf(Authentication authentication) {
