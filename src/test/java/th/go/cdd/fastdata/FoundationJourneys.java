@@ -294,6 +294,20 @@ abstract class FoundationJourneys {
 	}
 
 	@Test
+	void theOnlyAdministratorCanNeitherBeLockedNorLoseHerRole() throws Exception {
+		Long adminId = jdbc.queryForObject("select id from user_account where username = 'admin'", Long.class);
+		Long phuket = jdbc.queryForObject("select id from province where code = '83'", Long.class);
+		mvc.perform(post("/admin/users/{id}/lock", adminId).with(csrf()).with(user("admin").roles("ADMIN")))
+			.andExpect(redirectedUrl("/admin/users/" + adminId));
+		mvc.perform(post("/admin/users/{id}/edit", adminId).param("displayName", "นายระบบ ดูแลดี").param("role", "DIRECTOR")
+			.param("provinceId", phuket.toString()).with(csrf()).with(user("admin").roles("ADMIN")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("ต้องมีผู้ดูแลระบบที่ใช้งานได้อย่างน้อย 1 คน")));
+		assertThat(jdbc.queryForMap("select role, locked from user_account where id = ?", adminId))
+			.containsEntry("role", "ADMIN").containsEntry("locked", false);
+	}
+
+	@Test
 	void aSecondProvinceCanBeServed() throws Exception {
 		Long phangnga = jdbc.queryForObject("select id from province where code = '82'", Long.class);
 		mvc.perform(post("/admin/provinces/{id}/serve", phangnga).with(csrf()).with(user("admin").roles("ADMIN")))

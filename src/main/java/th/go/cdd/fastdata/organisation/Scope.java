@@ -2,9 +2,7 @@ package th.go.cdd.fastdata.organisation;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * The districts a user may see (ขอบเขตพื้นที่). Every query of area-bound records takes the
@@ -31,14 +29,6 @@ public record Scope(Set<Long> districtIds) {
 	/** The ids to bind to a query's {@code in (:districtIds)}: never empty. */
 	public Collection<Long> queryIds() {
 		return this.districtIds.isEmpty() ? List.of(NO_DISTRICT) : this.districtIds;
-	}
-
-	/**
-	 * The record if it lies in this scope; otherwise {@link NotFoundInScope}, exactly as if it
-	 * did not exist. For records loaded by a query that did not already filter by scope.
-	 */
-	public <T> T require(Optional<T> found, Function<T, Long> districtOf) {
-		return found.filter(record -> covers(districtOf.apply(record))).orElseThrow(NotFoundInScope::new);
 	}
 
 }

@@ -23,6 +23,8 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
 	boolean existsByRole(Role role);
 
+	long countByRoleAndEnabledTrueAndLockedFalse(Role role);
+
 	@Query("select d.id from UserAccount u join u.districts d where u.username = :username")
 	List<Long> findDistrictIds(String username);
 

@@ -69,6 +69,9 @@ public class UserAccounts {
 			PasswordPolicy.problems(form.getPassword(), form.getUsername())
 				.forEach(problem -> errors.rejectValue("password", "weak", problem));
 		}
+		if (existingId != null && form.getRole() != Role.ADMIN && isLastAdministrator(existingId)) {
+			errors.rejectValue("role", "lastAdmin", "ต้องมีผู้ดูแลระบบที่ใช้งานได้อย่างน้อย 1 คน จึงเปลี่ยนบทบาทของบัญชีนี้ไม่ได้");
+		}
 		if (form.getRole() == null || form.getProvinceId() == null) {
 			return;
 		}
@@ -144,10 +147,18 @@ public class UserAccounts {
 		return problems;
 	}
 
-	public void lock(Long id) {
+	/** Locks an account; answers why not when it would leave nobody to administer the system. */
+	public Optional<String> lock(Long id, String byUsername) {
 		UserAccount account = this.users.findWithAreaById(id).orElseThrow(NotFoundInScope::new);
+		if (account.getUsername().equals(byUsername)) {
+			return Optional.of("ระงับบัญชีของตนเองไม่ได้");
+		}
+		if (isLastAdministrator(id)) {
+			return Optional.of("ต้องมีผู้ดูแลระบบที่ใช้งานได้อย่างน้อย 1 คน จึงระงับบัญชีนี้ไม่ได้");
+		}
 		account.lock();
 		this.audit.record(AuditAction.LOCK, RECORD_TYPE, id, "ระงับบัญชี " + account.getUsername(), null, null);
+		return Optional.empty();
 	}
 
 	public void unlock(Long id) {
@@ -166,9 +177,10 @@ public class UserAccounts {
 		return this.users.existsByRole(Role.ADMIN);
 	}
 
-	@Transactional(readOnly = true)
-	public boolean exists(String username) {
-		return this.users.existsByUsername(username);
+	private boolean isLastAdministrator(Long id) {
+		UserAccount account = this.users.findById(id).orElseThrow(NotFoundInScope::new);
+		return account.getRole() == Role.ADMIN && account.isEnabled() && !account.isLocked()
+				&& this.users.countByRoleAndEnabledTrueAndLockedFalse(Role.ADMIN) <= 1;
 	}
 
 	private Province province(UserForm form) {

@@ -4,6 +4,7 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -121,9 +122,10 @@ class UserAdminController {
 	}
 
 	@PostMapping("/{id}/lock")
-	String lock(@PathVariable Long id, RedirectAttributes redirect) {
-		this.accounts.lock(id);
-		redirect.addFlashAttribute("message", "ระงับบัญชีแล้ว ผู้ใช้จะเข้าระบบไม่ได้จนกว่าจะปลดระงับ");
+	String lock(@PathVariable Long id, Authentication authentication, RedirectAttributes redirect) {
+		this.accounts.lock(id, authentication.getName())
+			.ifPresentOrElse(refusal -> redirect.addFlashAttribute("refusal", refusal),
+					() -> redirect.addFlashAttribute("message", "ระงับบัญชีแล้ว ผู้ใช้จะเข้าระบบไม่ได้จนกว่าจะปลดระงับ"));
 		return "redirect:/admin/users/" + id;
 	}
 

@@ -82,8 +82,4 @@ public class Village {
 		return "หมู่ที่ " + this.moo + " " + this.nameTh;
 	}
 
-	public Long districtId() {
-		return this.subdistrict.getDistrict().getId();
-	}
-
 }
