@@ -10,8 +10,9 @@ import th.go.cdd.fastdata.organisation.CurrentUsers;
 import th.go.cdd.fastdata.organisation.OrganisationDirectory;
 import th.go.cdd.fastdata.organisation.Scope;
 import th.go.cdd.fastdata.organisation.Villages;
+import th.go.cdd.fastdata.womenfund.DebtorOverview;
 
-/** The home page: greets the officer with her own area and what it holds. */
+/** The home page: greets the officer with her own area, her most urgent debtors and what the area holds. */
 @Controller
 class HomeController {
 
@@ -21,10 +22,14 @@ class HomeController {
 
 	private final Villages villages;
 
-	HomeController(CurrentUsers currentUsers, OrganisationDirectory directory, Villages villages) {
+	private final DebtorOverview debtors;
+
+	HomeController(CurrentUsers currentUsers, OrganisationDirectory directory, Villages villages,
+			DebtorOverview debtors) {
 		this.currentUsers = currentUsers;
 		this.directory = directory;
 		this.villages = villages;
+		this.debtors = debtors;
 	}
 
 	@GetMapping("/")
@@ -34,6 +39,7 @@ class HomeController {
 		model.addAttribute("districts", this.directory.districtsIn(scope));
 		model.addAttribute("subdistrictCount", this.directory.subdistrictsIn(scope).size());
 		model.addAttribute("villageCount", counts.values().stream().mapToLong(Long::longValue).sum());
+		model.addAttribute("overview", this.debtors.of(scope, 5));
 		return "app/home";
 	}
 

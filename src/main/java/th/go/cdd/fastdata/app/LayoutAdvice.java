@@ -40,6 +40,7 @@ class LayoutAdvice {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
 		List<MenuItem> menu = new ArrayList<>();
 		menu.add(item("หน้าแรก", "/", path));
+		menu.add(item("ลูกหนี้กองทุนสตรี", "/womenfund", path));
 		menu.add(item("พื้นที่และหมู่บ้าน", "/areas", path));
 		if (user.get().is(Role.ADMIN)) {
 			menu.add(item("ผู้ใช้งาน", "/admin/users", path));

@@ -1,6 +1,9 @@
 package th.go.cdd.fastdata.organisation;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,11 +19,29 @@ public class OrganisationDirectory {
 
 	private final SubdistrictRepository subdistricts;
 
+	private final VillageRepository villages;
+
 	OrganisationDirectory(ProvinceRepository provinces, DistrictRepository districts,
-			SubdistrictRepository subdistricts) {
+			SubdistrictRepository subdistricts, VillageRepository villages) {
 		this.provinces = provinces;
 		this.districts = districts;
 		this.subdistricts = subdistricts;
+		this.villages = villages;
+	}
+
+	/** "อำเภอกะทู้" by district id, for the ids asked. */
+	public Map<Long, String> districtLabels(Collection<Long> ids) {
+		return this.districts.findAllById(ids).stream().collect(Collectors.toMap(District::getId, District::label));
+	}
+
+	/** "ตำบลป่าตอง" by subdistrict id. */
+	public Map<Long, String> subdistrictLabels(Collection<Long> ids) {
+		return this.subdistricts.findAllById(ids).stream().collect(Collectors.toMap(Subdistrict::getId, Subdistrict::label));
+	}
+
+	/** "หมู่ที่ 3 บ้านบางคู" by village id. */
+	public Map<Long, String> villageLabels(Collection<Long> ids) {
+		return this.villages.findAllById(ids).stream().collect(Collectors.toMap(Village::getId, Village::label));
 	}
 
 	public List<AreaOption> servedProvinces() {

@@ -1,0 +1,14 @@
+package th.go.cdd.fastdata.womenfund.project;
+
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface InstallmentRepository extends JpaRepository<Installment, Long> {
+
+	@Query("select i from Installment i join fetch i.schedule where i.schedule.id in :scheduleIds order by i.schedule.id, i.seq")
+	List<Installment> findBySchedules(Collection<Long> scheduleIds);
+
+}

@@ -1,0 +1,29 @@
+package th.go.cdd.fastdata.womenfund.project;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+/** Projects, read through the user's scope: outside it a project is not found. */
+public interface ProjectRepository extends JpaRepository<Project, Long> {
+
+	@Query("select p from Project p where p.id = :id and p.districtId in :districtIds")
+	Optional<Project> findInScope(Long id, Collection<Long> districtIds);
+
+	@Query("select p from Project p where p.code = :code and p.districtId in :districtIds")
+	Optional<Project> findByCodeInScope(String code, Collection<Long> districtIds);
+
+	@Query("select distinct p.fiscalYear from Project p where p.districtId in :districtIds order by p.fiscalYear desc")
+	List<Integer> fiscalYearsInScope(Collection<Long> districtIds);
+
+	@Query("select p.id from Project p order by p.id")
+	List<Long> findAllIds();
+
+	@Query("select p.id from Project p where not exists (select s from ProjectStatus s where s.projectId = p.id"
+			+ " and s.asOf >= :today) order by p.id")
+	List<Long> findIdsWithoutCurrentStatus(java.time.LocalDate today);
+
+}

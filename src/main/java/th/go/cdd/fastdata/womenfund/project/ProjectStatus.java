@@ -1,0 +1,112 @@
+package th.go.cdd.fastdata.womenfund.project;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import th.go.cdd.fastdata.womenfund.status.Classification;
+import th.go.cdd.fastdata.womenfund.status.StatusGroup;
+
+/**
+ * The stored classification of a project as of the day it was computed, refreshed on every
+ * change and nightly, so that lists and counts need no computation.
+ */
+@Entity
+@Table(name = "wf_project_status")
+public class ProjectStatus {
+
+	@Id
+	private Long projectId;
+
+	private Long districtId;
+
+	@Enumerated(EnumType.STRING)
+	private StatusGroup statusGroup;
+
+	private LocalDate asOf;
+
+	private LocalDate termEndsOn;
+
+	private LocalDate lastPaymentOn;
+
+	private LocalDate limitationEndsOn;
+
+	private BigDecimal overdueAmount;
+
+	private BigDecimal outstandingAmount;
+
+	private String reasons;
+
+	private Instant computedAt;
+
+	protected ProjectStatus() {
+	}
+
+	ProjectStatus(Long projectId, Long districtId) {
+		this.projectId = projectId;
+		this.districtId = districtId;
+	}
+
+	/** Takes a new classification; answers whether the group changed. */
+	boolean update(Classification classification) {
+		boolean changed = this.statusGroup != classification.group();
+		this.statusGroup = classification.group();
+		this.asOf = classification.asOf();
+		this.termEndsOn = classification.termEndsOn();
+		this.lastPaymentOn = classification.lastPaymentOn();
+		this.limitationEndsOn = classification.limitationEndsOn();
+		this.overdueAmount = classification.overdueAmount();
+		this.outstandingAmount = classification.outstandingAmount();
+		String text = classification.reasonText();
+		this.reasons = text.length() > 1000 ? text.substring(0, 999) + "…" : text;
+		this.computedAt = Instant.now();
+		return changed;
+	}
+
+	public Long getProjectId() {
+		return this.projectId;
+	}
+
+	public Long getDistrictId() {
+		return this.districtId;
+	}
+
+	public StatusGroup getStatusGroup() {
+		return this.statusGroup;
+	}
+
+	public LocalDate getAsOf() {
+		return this.asOf;
+	}
+
+	public LocalDate getTermEndsOn() {
+		return this.termEndsOn;
+	}
+
+	public LocalDate getLastPaymentOn() {
+		return this.lastPaymentOn;
+	}
+
+	public LocalDate getLimitationEndsOn() {
+		return this.limitationEndsOn;
+	}
+
+	public BigDecimal getOverdueAmount() {
+		return this.overdueAmount;
+	}
+
+	public BigDecimal getOutstandingAmount() {
+		return this.outstandingAmount;
+	}
+
+	public String getReasons() {
+		return this.reasons;
+	}
+
+}

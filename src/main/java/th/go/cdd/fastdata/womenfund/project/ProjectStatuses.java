@@ -1,0 +1,138 @@
+package th.go.cdd.fastdata.womenfund.project;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import th.go.cdd.fastdata.thai.ThaiDates;
+import th.go.cdd.fastdata.womenfund.status.Classification;
+import th.go.cdd.fastdata.womenfund.status.LoanHistory;
+import th.go.cdd.fastdata.womenfund.status.StatusGroupClassifier;
+import th.go.cdd.fastdata.womenfund.status.StatusRule;
+
+/**
+ * Classifies projects and keeps the stored classification current: after every change to a
+ * project, and every night for all (a project moves between groups by the passing of time
+ * alone). Any other date is computed on the fly by {@link #classify}.
+ */
+@Service
+public class ProjectStatuses {
+
+	private static final Logger log = LoggerFactory.getLogger(ProjectStatuses.class);
+
+	private static final int BATCH = 500;
+
+	private final LoanHistories histories;
+
+	private final StatusRules rules;
+
+	private final ProjectRepository projects;
+
+	private final ProjectStatusRepository statuses;
+
+	private final ProjectStatusHistoryRepository statusHistory;
+
+	private final Clock clock;
+
+	private final TransactionTemplate transactions;
+
+	ProjectStatuses(LoanHistories histories, StatusRules rules, ProjectRepository projects,
+			ProjectStatusRepository statuses, ProjectStatusHistoryRepository statusHistory, Clock clock,
+			PlatformTransactionManager transactionManager) {
+		this.transactions = new TransactionTemplate(transactionManager);
+		this.histories = histories;
+		this.rules = rules;
+		this.projects = projects;
+		this.statuses = statuses;
+		this.statusHistory = statusHistory;
+		this.clock = clock;
+	}
+
+	public LocalDate today() {
+		return LocalDate.now(this.clock.withZone(ThaiDates.BANGKOK));
+	}
+
+	/** The classification of one project as of any date, computed now. */
+	@Transactional(readOnly = true)
+	public Classification classify(Long projectId, LocalDate asOf) {
+		LoanHistory history = this.histories.of(List.of(projectId)).get(projectId);
+		if (history == null) {
+			throw new IllegalStateException("project " + projectId + " has no contract schedule");
+		}
+		return StatusGroupClassifier.classify(history, this.rules.requireParameterOn(asOf).rule(), asOf);
+	}
+
+	public StatusRule ruleOn(LocalDate asOf) {
+		return this.rules.requireParameterOn(asOf).rule();
+	}
+
+	/** Re-classifies the given projects as of today and stores the result. */
+	@Transactional
+	public void refresh(Collection<Long> projectIds) {
+		LocalDate today = today();
+		StatusRule rule = ruleOn(today);
+		List<Long> ids = new ArrayList<>(projectIds);
+		for (int from = 0; from < ids.size(); from += BATCH) {
+			List<Long> batch = ids.subList(from, Math.min(ids.size(), from + BATCH));
+			Map<Long, LoanHistory> loaded = this.histories.of(batch);
+			Map<Long, ProjectStatus> stored = new HashMap<>();
+			this.statuses.findAllById(batch).forEach(status -> stored.put(status.getProjectId(), status));
+			for (Project project : this.projects.findAllById(batch)) {
+				LoanHistory history = loaded.get(project.getId());
+				if (history != null) {
+					ProjectStatus status = stored.computeIfAbsent(project.getId(),
+							id -> new ProjectStatus(id, project.getDistrictId()));
+					store(status, StatusGroupClassifier.classify(history, rule, today));
+				}
+			}
+		}
+	}
+
+	/** Classifies what has no classification yet or one older than today. */
+	public void refreshStale() {
+		List<Long> ids = this.projects.findIdsWithoutCurrentStatus(today());
+		if (!ids.isEmpty()) {
+			long started = System.nanoTime();
+			inBatches(ids);
+			log.info("Classified {} projects as of today in {} ms", ids.size(), (System.nanoTime() - started) / 1_000_000);
+		}
+	}
+
+	/** Every night: the passing of time alone moves debtors between groups. */
+	@Scheduled(cron = "${fastdata.womenfund.reclassify-cron:0 30 1 * * *}", zone = "Asia/Bangkok")
+	public void refreshAll() {
+		long started = System.nanoTime();
+		List<Long> ids = this.projects.findAllIds();
+		inBatches(ids);
+		log.info("Reclassified {} projects in {} ms", ids.size(), (System.nanoTime() - started) / 1_000_000);
+	}
+
+	/** One transaction per batch, so a night's run neither holds one huge transaction nor loses all on a failure. */
+	private void inBatches(List<Long> ids) {
+		for (int from = 0; from < ids.size(); from += BATCH) {
+			List<Long> batch = ids.subList(from, Math.min(ids.size(), from + BATCH));
+			this.transactions.executeWithoutResult(tx -> refresh(batch));
+		}
+	}
+
+	private void store(ProjectStatus status, Classification classification) {
+		if (status.update(classification)) {
+			this.statusHistory
+				.save(new ProjectStatusHistory(status.getProjectId(), classification.group(), classification.asOf()));
+		}
+		this.statuses.save(status);
+	}
+
+}

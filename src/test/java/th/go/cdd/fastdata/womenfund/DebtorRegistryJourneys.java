@@ -1,0 +1,219 @@
+package th.go.cdd.fastdata.womenfund;
+
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The debtor registry through HTTP, on the demo data: a district officer sees her district's
+ * debtors, most urgent first; records of other districts are not found; people's records are
+ * masked and every opening is logged; payments and acknowledgments re-classify at once.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+abstract class DebtorRegistryJourneys {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	static final RequestPostProcessor KATHU = user("district.kathu").roles("DISTRICT_OFFICER");
+
+	@Test
+	void theHomePageShowsTheOfficersMostUrgentDebtorsWithTheNextAction() throws Exception {
+		mvc.perform(get("/").with(KATHU))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("ลูกหนี้ที่ต้องติดตามก่อน")))
+			.andExpect(content().string(containsString("ควรทำ:")))
+			.andExpect(content().string(not(containsString(mueangProjectCode()))));
+	}
+
+	@Test
+	void theOverviewCountsOnlyHerDistrictAndPutsTheLimitationWarningFirst() throws Exception {
+		String page = mvc.perform(get("/womenfund").with(KATHU))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("อำเภอกะทู้").doesNotContain("อำเภอถลาง").doesNotContain("อำเภอเมืองภูเก็ต");
+		// the first urgent debtor is one whose limitation period ends soon, if the district has one
+		Long warnings = jdbc.queryForObject("select count(*) from wf_project_status s join district d on d.id = s.district_id"
+				+ " where d.code = '8302' and s.status_group in ('CONTRACT_ENDED', 'OVERDUE')"
+				+ " and s.limitation_ends_on between s.as_of and s.as_of + 180", Long.class);
+		if (warnings > 0) {
+			assertThat(page.indexOf("วันขาดอายุความ")).isBetween(0, page.indexOf("urgent-item") + 600);
+		}
+	}
+
+	@Test
+	void projectsAndPeopleOfAnotherDistrictAreNotFound() throws Exception {
+		Long mueangProject = jdbc.queryForObject("select p.id from wf_project p join district d on d.id = p.district_id"
+				+ " where d.code = '8301' order by p.id limit 1", Long.class);
+		Long mueangOnlyPerson = jdbc.queryForObject("select m.person_id from wf_project_member m join wf_project p on p.id = m.project_id"
+				+ " join district d on d.id = p.district_id group by m.person_id having max(d.code) = '8301' and min(d.code) = '8301'"
+				+ " order by m.person_id limit 1", Long.class);
+		mvc.perform(get("/womenfund/projects/{id}", mueangProject).with(KATHU)).andExpect(status().isNotFound());
+		mvc.perform(get("/womenfund/people/{id}", mueangOnlyPerson).with(KATHU)).andExpect(status().isNotFound());
+		mvc.perform(post("/womenfund/projects/{id}/payments", mueangProject).param("paidOn", "1/11/2569")
+			.param("amount", "100").param("source", "RECEIPT").with(csrf()).with(KATHU)).andExpect(status().isNotFound());
+		mvc.perform(get("/womenfund/projects/{id}", mueangProject).with(user("province").roles("PROVINCE_OFFICER")))
+			.andExpect(status().isOk());
+	}
+
+	@Test
+	void aPersonsRecordIsMaskedAndEveryOpeningIsLogged() throws Exception {
+		Long person = kathuBorrower();
+		String nationalId = jdbc.queryForObject("select national_id from wf_person where id = ?", String.class, person);
+		String masked = nationalId.charAt(0) + "-" + nationalId.substring(1, 5) + "-xxxxx-xx-" + nationalId.charAt(12);
+		long before = audits("VIEW", person);
+		mvc.perform(get("/womenfund/people/{id}", person).with(KATHU))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(masked)))
+			.andExpect(content().string(not(containsString(nationalId.substring(5, 10)))));
+		assertThat(audits("VIEW", person)).isEqualTo(before + 1);
+
+		// the officer may reveal it, and that is logged; the director may not
+		mvc.perform(post("/womenfund/people/{id}/national-id", person).with(csrf()).with(KATHU))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(nationalId.substring(5, 10))));
+		assertThat(audits("VIEW_NATIONAL_ID", person)).isEqualTo(1);
+		mvc.perform(post("/womenfund/people/{id}/national-id", person).with(csrf()).with(user("director").roles("DIRECTOR")))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void aPaymentIsRecordedAuditedAndReclassifiesTheProject() throws Exception {
+		Long project = kathuProjectIn("OVERDUE");
+		String overdue = jdbc.queryForObject("select cast(overdue_amount as varchar(20)) from wf_project_status where project_id = ?",
+				String.class, project);
+		mvc.perform(post("/womenfund/projects/{id}/payments", project).param("paidOn", todayBuddhist())
+			.param("amount", overdue).param("reference", "RC-TEST-1").param("source", "RECEIPT").with(csrf()).with(KATHU))
+			.andExpect(redirectedUrl("/womenfund/projects/" + project));
+		assertThat(jdbc.queryForObject("select status_group from wf_project_status where project_id = ?", String.class, project))
+			.isEqualTo("NORMAL");
+		assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'CREATE' and record_type = 'Payment'"
+				+ " and after_state like '%RC-TEST-1%'", Long.class)).isEqualTo(1);
+	}
+
+	@Test
+	void aBadPaymentIsExplainedInThaiKeepsWhatWasTypedAndStoresNothing() throws Exception {
+		Long project = kathuProjectIn("OVERDUE");
+		long payments = jdbc.queryForObject("select count(*) from wf_payment where project_id = ?", Long.class, project);
+		mvc.perform(post("/womenfund/projects/{id}/payments", project).param("paidOn", "31/02/2569")
+			.param("amount", "12,34x").param("reference", "RC-BAD").param("source", "RECEIPT").with(csrf()).with(KATHU))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("วันที่ไม่ถูกต้อง")))
+			.andExpect(content().string(containsString("value=\"12,34x\"")))
+			.andExpect(content().string(containsString("value=\"RC-BAD\"")));
+		mvc.perform(post("/womenfund/projects/{id}/payments", project).param("paidOn", "1/1/2599")
+			.param("amount", "100").param("source", "RECEIPT").with(csrf()).with(KATHU))
+			.andExpect(content().string(containsString("ต้องไม่เป็นวันในอนาคต")));
+		assertThat(jdbc.queryForObject("select count(*) from wf_payment where project_id = ?", Long.class, project))
+			.isEqualTo(payments);
+	}
+
+	@Test
+	void aDebtAcknowledgmentRestartsTheLimitationPeriod() throws Exception {
+		Long project = kathuProjectIn("CONTRACT_ENDED");
+		mvc.perform(post("/womenfund/projects/{id}/acknowledgments", project).param("kind", "DEBT")
+			.param("signedOn", todayBuddhist()).with(csrf()).with(KATHU))
+			.andExpect(redirectedUrl("/womenfund/projects/" + project));
+		java.time.LocalDate end = jdbc.queryForObject("select limitation_ends_on from wf_project_status where project_id = ?",
+				java.time.LocalDate.class, project);
+		assertThat(end).isEqualTo(java.time.LocalDate.now(th.go.cdd.fastdata.thai.ThaiDates.BANGKOK).plusYears(5));
+	}
+
+	@Test
+	void readOnlyRolesCannotRecordPayments() throws Exception {
+		Long project = kathuProjectIn("OVERDUE");
+		mvc.perform(post("/womenfund/projects/{id}/payments", project).param("paidOn", todayBuddhist())
+			.param("amount", "100").param("source", "RECEIPT").with(csrf()).with(user("committee.kathu").roles("DISTRICT_COMMITTEE")))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void theProjectPageClassifiesAsOfAnotherDateTypedInTheBuddhistEra() throws Exception {
+		Long project = kathuProjectIn("CONTRACT_ENDED");
+		mvc.perform(get("/womenfund/projects/{id}", project).param("asOf", "1/1/2560").with(KATHU))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("ณ วันที่ 1 ม.ค. 2560")));
+		mvc.perform(get("/womenfund/projects/{id}", project).param("asOf", "เมื่อวาน").with(KATHU))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("วันที่ไม่ถูกต้อง")));
+	}
+
+	@Test
+	void listsFilterByFiscalYearDistrictAndGroupWithinScope() throws Exception {
+		mvc.perform(get("/womenfund/projects").param("group", "TIME_BARRED").with(KATHU))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("ขาดอายุความ")))
+			.andExpect(content().string(not(containsString(mueangProjectCode()))));
+		mvc.perform(get("/womenfund/warnings").with(KATHU)).andExpect(status().isOk())
+			.andExpect(content().string(containsString("หนังสือรับสภาพหนี้")));
+	}
+
+	@Test
+	void theStatusApiAnswersWithinScopeAndExplainsBadDates() throws Exception {
+		Long project = kathuProjectIn("TIME_BARRED");
+		String code = jdbc.queryForObject("select code from wf_project where id = ?", String.class, project);
+		mvc.perform(get("/api/v1/projects/{code}/status", code).with(KATHU))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.group").value("TIME_BARRED"))
+			.andExpect(jsonPath("$.actions[0]").value("ให้ลูกหนี้ลงนามหนังสือรับสภาพความผิด"));
+		mvc.perform(get("/api/v1/projects/{code}/status", mueangProjectCode()).with(KATHU)).andExpect(status().isNotFound());
+		mvc.perform(get("/api/v1/projects/{code}/status", code).param("asOf", "24/11/2569").with(KATHU))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+			.andExpect(jsonPath("$.errors[0].field").value("asOf"));
+	}
+
+	private String todayBuddhist() {
+		java.time.LocalDate today = java.time.LocalDate.now(th.go.cdd.fastdata.thai.ThaiDates.BANGKOK);
+		return today.getDayOfMonth() + "/" + today.getMonthValue() + "/" + (today.getYear() + 543);
+	}
+
+	private String mueangProjectCode() {
+		return jdbc.queryForObject("select p.code from wf_project p join district d on d.id = p.district_id"
+				+ " where d.code = '8301' order by p.id limit 1", String.class);
+	}
+
+	private Long kathuProjectIn(String group) {
+		return jdbc.queryForObject("select s.project_id from wf_project_status s join district d on d.id = s.district_id"
+				+ " where d.code = '8302' and s.status_group = ? and not exists (select 1 from wf_payment x"
+				+ " where x.project_id = s.project_id and x.reference like 'RC-TEST%') order by s.project_id limit 1",
+				Long.class, group);
+	}
+
+	private Long kathuBorrower() {
+		return jdbc.queryForObject("select m.person_id from wf_project_member m join wf_project p on p.id = m.project_id"
+				+ " join district d on d.id = p.district_id where d.code = '8302' and m.member_role = 'BORROWER'"
+				+ " order by m.person_id limit 1", Long.class);
+	}
+
+	private long audits(String action, Long person) {
+		return jdbc.queryForObject("select count(*) from audit_entry where action = ? and record_type = 'Person' and record_id = ?",
+				Long.class, action, String.valueOf(person));
+	}
+
+
+}
