@@ -187,6 +187,35 @@ abstract class DebtorRegistryJourneys {
 			.andExpect(jsonPath("$.errors[0].field").value("asOf"));
 	}
 
+	@Test
+	void searchFindsPeopleByAnyPartOfTheirNameOnlyInsideTheScope() throws Exception {
+		var person = jdbc.queryForMap("select pe.id, pe.first_name, pe.last_name, pe.national_id from wf_person pe"
+				+ " where exists (select 1 from wf_project_member m join wf_project p on p.id = m.project_id"
+				+ " join district d on d.id = p.district_id where m.person_id = pe.id and d.code = '8302')"
+				+ " and not exists (select 1 from wf_project_member m join wf_project p on p.id = m.project_id"
+				+ " join district d on d.id = p.district_id where m.person_id = pe.id and d.code <> '8302')"
+				+ " order by pe.id limit 1");
+		String fullName = person.get("first_name") + " " + person.get("last_name");
+		String link = "/womenfund/people/" + person.get("id");
+		mvc.perform(get("/search").param("q", fullName).with(KATHU))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(link)));
+		mvc.perform(get("/search").param("q", fullName).with(user("district.thalang").roles("DISTRICT_OFFICER")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString(link))));
+		// the whole national ID finds her, shown masked; a prefix finds nothing
+		String nationalId = (String) person.get("national_id");
+		String masked = nationalId.charAt(0) + "-" + nationalId.substring(1, 5) + "-xxxxx-xx-" + nationalId.charAt(12);
+		mvc.perform(get("/search").param("q", nationalId).with(KATHU))
+			.andExpect(content().string(containsString(link)))
+			.andExpect(content().string(containsString(masked)));
+		mvc.perform(get("/api/v1/search").param("q", nationalId.substring(0, 8)).with(KATHU))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("\"id\":" + person.get("id") + ","))));
+		mvc.perform(get("/search").param("q", "ก").with(KATHU))
+			.andExpect(content().string(containsString("พิมพ์อย่างน้อย 2 ตัวอักษร")));
+	}
+
 	private String todayBuddhist() {
 		java.time.LocalDate today = java.time.LocalDate.now(th.go.cdd.fastdata.thai.ThaiDates.BANGKOK);
 		return today.getDayOfMonth() + "/" + today.getMonthValue() + "/" + (today.getYear() + 543);
