@@ -86,8 +86,8 @@ public class DebtorOverview {
 		districtNames.forEach((id, name) -> districts
 			.add(new DistrictSummary(id, name, byDistrict.getOrDefault(id, new EnumMap<>(StatusGroup.class)))));
 
-		List<ProjectRow> rows = this.statuses.findUrgent(scope.queryIds(), today, warnUntil,
-				PageRequest.of(0, urgentLimit));
+		List<ProjectRow> rows = urgentLimit <= 0 ? List.of()
+				: this.statuses.findUrgent(scope.queryIds(), today, warnUntil, PageRequest.of(0, urgentLimit));
 		Map<StatusGroup, String> firstActions = new EnumMap<>(StatusGroup.class);
 		Set<Long> ids = new HashSet<>();
 		rows.forEach(row -> ids.add(row.districtId()));
@@ -104,7 +104,7 @@ public class DebtorOverview {
 			return new UrgentDebtor(row.id(), row.code(), row.name(), names.get(row.districtId()), row.group(),
 					row.reasons(), days, warning, action);
 		}).toList();
-		int warningCount = this.statuses.findLimitationWarnings(scope.queryIds(), today, warnUntil).size();
+		int warningCount = (int) this.statuses.countLimitationWarnings(scope.queryIds(), today, warnUntil);
 		return new Overview(today, List.of(StatusGroup.TIME_BARRED, StatusGroup.CONTRACT_ENDED, StatusGroup.OVERDUE,
 				StatusGroup.NORMAL, StatusGroup.SETTLED), districts, new DistrictSummary(null, "รวม", totals), urgent,
 				warningCount, warningDays);

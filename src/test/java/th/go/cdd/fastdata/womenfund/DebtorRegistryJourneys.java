@@ -216,6 +216,41 @@ abstract class DebtorRegistryJourneys {
 			.andExpect(content().string(containsString("พิมพ์อย่างน้อย 2 ตัวอักษร")));
 	}
 
+	@Test
+	void theApiListsProjectsByAreaAndGroupWithinScope() throws Exception {
+		mvc.perform(get("/api/v1/projects").param("districtCode", "8302").param("group", "OVERDUE").with(KATHU))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.content[*].districtCode", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.is("8302"))))
+			.andExpect(jsonPath("$.content[*].group", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.is("OVERDUE"))))
+			.andExpect(jsonPath("$.totalElements").isNumber());
+		mvc.perform(get("/api/v1/projects").param("districtCode", "8301").with(KATHU))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("districtCode"));
+		mvc.perform(get("/api/v1/status-groups").with(KATHU))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.districts.length()").value(1))
+			.andExpect(jsonPath("$.districts[0].district").value("อำเภอกะทู้"));
+	}
+
+	@Test
+	void theApiRecordsAPaymentOrNamesTheBadField() throws Exception {
+		Long project = kathuProjectIn("OVERDUE");
+		String code = jdbc.queryForObject("select code from wf_project where id = ?", String.class, project);
+		long before = jdbc.queryForObject("select count(*) from wf_payment where project_id = ?", Long.class, project);
+		mvc.perform(post("/api/v1/projects/{code}/payments", code).contentType("application/json")
+			.content("{\"paidOn\":\"2026-11-24\",\"amount\":\"abc\"}").with(csrf()).with(KATHU))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+			.andExpect(jsonPath("$.errors[0].field").value("amount"));
+		assertThat(jdbc.queryForObject("select count(*) from wf_payment where project_id = ?", Long.class, project))
+			.isEqualTo(before);
+		mvc.perform(post("/api/v1/projects/{code}/payments", code).contentType("application/json")
+			.content("{\"paidOn\":\"2026-11-24\",\"amount\":\"100.00\",\"reference\":\"API-1\"}").with(csrf()).with(KATHU))
+			.andExpect(status().isCreated());
+		assertThat(jdbc.queryForObject("select count(*) from wf_payment where project_id = ?", Long.class, project))
+			.isEqualTo(before + 1);
+	}
+
 	private String todayBuddhist() {
 		java.time.LocalDate today = java.time.LocalDate.now(th.go.cdd.fastdata.thai.ThaiDates.BANGKOK);
 		return today.getDayOfMonth() + "/" + today.getMonthValue() + "/" + (today.getYear() + 543);

@@ -37,6 +37,10 @@ public interface ProjectStatusRepository extends JpaRepository<ProjectStatus, Lo
 			+ " and s.limitationEndsOn >= :asOf and s.limitationEndsOn <= :warnUntil order by s.limitationEndsOn, p.code")
 	List<ProjectRow> findLimitationWarnings(Collection<Long> districtIds, LocalDate asOf, LocalDate warnUntil);
 
+	@Query("select count(s) from ProjectStatus s where s.districtId in :districtIds"
+			+ " and s.statusGroup in ('CONTRACT_ENDED', 'OVERDUE') and s.limitationEndsOn >= :asOf and s.limitationEndsOn <= :warnUntil")
+	long countLimitationWarnings(Collection<Long> districtIds, LocalDate asOf, LocalDate warnUntil);
+
 	@Query(value = ProjectRow.SELECT + " where s.districtId in :districtIds"
 			+ " and (:districtId is null or p.districtId = :districtId)"
 			+ " and (:subdistrictId is null or p.subdistrictId = :subdistrictId)"
