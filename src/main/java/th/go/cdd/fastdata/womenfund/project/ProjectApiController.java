@@ -7,14 +7,11 @@ import java.util.Map;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.data.jpa.domain.JpaSort;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.Errors;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -56,17 +53,6 @@ class ProjectApiController {
 	record AcknowledgmentJson(AcknowledgmentKind kind, String signedOn, String note) {
 	}
 
-	static class InvalidInput extends RuntimeException {
-
-		final transient Errors errors;
-
-		InvalidInput(Errors errors) {
-			super("invalid input");
-			this.errors = errors;
-		}
-
-	}
-
 	private final CurrentUsers currentUsers;
 
 	private final ProjectStatusRepository statuses;
@@ -100,8 +86,7 @@ class ProjectApiController {
 		Long districtId = idOf(districts, districtCode, "districtCode");
 		Long subdistrictId = idOf(subdistricts, subdistrictCode, "subdistrictCode");
 		Page<ProjectRow> rows = this.statuses.findRows(scope.queryIds(), districtId, subdistrictId, fiscalYear, group,
-				PageRequest.of(Math.max(0, page), Math.min(Math.max(1, size), 500),
-						JpaSort.unsafe("p.fiscalYear").descending().and(JpaSort.unsafe("p.code"))));
+				PageRequest.of(Math.max(0, page), Math.min(Math.max(1, size), 500), ProjectRow.LIST_ORDER));
 		Map<Long, String> districtCodes = codesById(districts);
 		Map<Long, String> subdistrictCodes = codesById(subdistricts);
 		List<ProjectJson> content = rows.getContent()
@@ -132,7 +117,7 @@ class ProjectApiController {
 		required(form.getAmount(), "amount", "กรุณาระบุจำนวนเงิน (amount)", errors);
 		this.entries.recordPayment(this.currentUsers.scope(), projectId(code), form, errors, user.getName());
 		if (errors.hasErrors()) {
-			throw new InvalidInput(errors);
+			throw new ApiProblems.InvalidInput(errors);
 		}
 		return Map.of("code", code, "result", "recorded");
 	}
@@ -153,28 +138,9 @@ class ProjectApiController {
 		required(form.getSignedOn(), "signedOn", "กรุณาระบุวันที่ลงนาม (signedOn)", errors);
 		this.entries.recordAcknowledgment(this.currentUsers.scope(), projectId(code), form, errors, user.getName());
 		if (errors.hasErrors()) {
-			throw new InvalidInput(errors);
+			throw new ApiProblems.InvalidInput(errors);
 		}
 		return Map.of("code", code, "result", "recorded");
-	}
-
-	@ExceptionHandler(InvalidInput.class)
-	ProblemDetail invalid(InvalidInput ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "ข้อมูลไม่ถูกต้อง ไม่ได้บันทึก");
-		problem.setTitle("ข้อมูลไม่ถูกต้อง");
-		problem.setProperty("errors", ex.errors.getFieldErrors()
-			.stream()
-			.map(e -> Map.of("field", e.getField(), "message", String.valueOf(e.getDefaultMessage())))
-			.toList());
-		return problem;
-	}
-
-	@ExceptionHandler(StatusApiController.BadParameter.class)
-	ProblemDetail badParameter(StatusApiController.BadParameter ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
-		problem.setTitle("ข้อมูลไม่ถูกต้อง");
-		problem.setProperty("errors", List.of(Map.of("field", ex.field, "message", ex.getMessage())));
-		return problem;
 	}
 
 	private Long projectId(String code) {
@@ -204,7 +170,7 @@ class ProjectApiController {
 		}
 		AreaOption area = areas.get(code.strip());
 		if (area == null) {
-			throw new StatusApiController.BadParameter(field, "ไม่พบรหัสพื้นที่ " + code + " ในพื้นที่ที่คุณรับผิดชอบ");
+			throw new ApiProblems.InvalidInput(field, "ไม่พบรหัสพื้นที่ " + code + " ในพื้นที่ที่คุณรับผิดชอบ");
 		}
 		return area.id();
 	}

@@ -119,8 +119,8 @@ class ProjectExportController {
 	/** A page in the list page's order, then by id so that paging never repeats or skips a tie. */
 	private Page<ProjectRow> page(Filter filter, int number) {
 		return this.statuses.findRows(filter.scope().queryIds(), filter.districtId(), filter.subdistrictId(),
-				filter.fiscalYear(), filter.group(), PageRequest.of(number, PAGE_SIZE, JpaSort.unsafe("p.fiscalYear")
-					.descending().and(JpaSort.unsafe("p.code")).and(JpaSort.unsafe("p.id"))));
+				filter.fiscalYear(), filter.group(), PageRequest.of(number, PAGE_SIZE,
+						ProjectRow.LIST_ORDER.and(JpaSort.unsafe("p.id"))));
 	}
 
 	/** "ปีงบประมาณ 2569, อำเภอกะทู้, ทุกตำบล, กลุ่มสถานะขาดอายุความ", named from the page's own choices. */

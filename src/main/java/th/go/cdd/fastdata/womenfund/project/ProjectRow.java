@@ -3,6 +3,9 @@ package th.go.cdd.fastdata.womenfund.project;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.JpaSort;
+
 import th.go.cdd.fastdata.womenfund.status.StatusGroup;
 
 /** A project as lists show it: identity, area, fiscal year and its stored classification. */
@@ -14,6 +17,9 @@ public record ProjectRow(Long id, String code, String name, Long districtId, Lon
 			+ " p.districtId, p.subdistrictId, p.villageId, p.fiscalYear, p.approvedAmount, s.statusGroup, s.asOf,"
 			+ " s.limitationEndsOn, s.overdueAmount, s.outstandingAmount, s.reasons)"
 			+ " from Project p join ProjectStatus s on s.projectId = p.id";
+
+	/** The order of project lists on pages, in the API and in exports: newest fiscal year first. */
+	static final Sort LIST_ORDER = JpaSort.unsafe("p.fiscalYear").descending().and(JpaSort.unsafe("p.code"));
 
 	/** Days from the classification date to the end of the limitation period (negative once passed). */
 	public Long daysToLimitation() {

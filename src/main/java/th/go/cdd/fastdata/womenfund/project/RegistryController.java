@@ -8,7 +8,6 @@ import java.util.Set;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.data.jpa.domain.JpaSort;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -60,7 +59,7 @@ class RegistryController {
 			@RequestParam(defaultValue = "0") int page, Model model) {
 		Scope scope = this.currentUsers.scope();
 		Page<ProjectRow> rows = this.statuses.findRows(scope.queryIds(), districtId, subdistrictId, fiscalYear, group,
-				PageRequest.of(Math.max(0, page), PAGE_SIZE, JpaSort.unsafe("p.fiscalYear").descending().and(JpaSort.unsafe("p.code"))));
+				PageRequest.of(Math.max(0, page), PAGE_SIZE, ProjectRow.LIST_ORDER));
 		model.addAttribute("rows", rows);
 		model.addAttribute("areaNames", areaNames(rows.getContent()));
 		model.addAttribute("districts", this.directory.districtsIn(scope));

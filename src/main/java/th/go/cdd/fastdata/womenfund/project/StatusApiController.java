@@ -4,11 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Map;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -30,17 +26,6 @@ class StatusApiController {
 	record StatusJson(String code, LocalDate asOf, String group, String groupLabel, List<String> reasons,
 			LocalDate termEndsOn, LocalDate lastPaymentOn, LocalDate limitationEndsOn, Long daysToLimitation,
 			BigDecimal overdueAmount, BigDecimal outstandingAmount, List<String> actions) {
-	}
-
-	static class BadParameter extends RuntimeException {
-
-		final String field;
-
-		BadParameter(String field, String message) {
-			super(message);
-			this.field = field;
-		}
-
 	}
 
 	private final CurrentUsers currentUsers;
@@ -79,16 +64,8 @@ class StatusApiController {
 			return LocalDate.parse(asOf);
 		}
 		catch (DateTimeParseException ex) {
-			throw new BadParameter("asOf", "วันที่ต้องอยู่ในรูปแบบ ค.ศ. ปี-เดือน-วัน เช่น 2026-11-24");
+			throw new ApiProblems.InvalidInput("asOf", "วันที่ต้องอยู่ในรูปแบบ ค.ศ. ปี-เดือน-วัน เช่น 2026-11-24");
 		}
-	}
-
-	@ExceptionHandler(BadParameter.class)
-	ProblemDetail badParameter(BadParameter ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
-		problem.setTitle("ข้อมูลไม่ถูกต้อง");
-		problem.setProperty("errors", List.of(Map.of("field", ex.field, "message", ex.getMessage())));
-		return problem;
 	}
 
 }
