@@ -341,6 +341,18 @@ abstract class FoundationJourneys {
 	}
 
 	@Test
+	void theApiIsDocumentedForSignedInUsersAndSwaggerIsForAdministrators() throws Exception {
+		mvc.perform(get("/v3/api-docs")).andExpect(status().isUnauthorized());
+		mvc.perform(get("/v3/api-docs").with(basic("district.kathu")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.info.title").value("Fast Data API"))
+			.andExpect(jsonPath("$.paths['/api/v1/projects']").exists());
+		mvc.perform(get("/swagger-ui/index.html").with(user("district.kathu").roles("DISTRICT_OFFICER")))
+			.andExpect(status().isForbidden());
+		mvc.perform(get("/swagger-ui/index.html").with(user("admin").roles("ADMIN"))).andExpect(status().isOk());
+	}
+
+	@Test
 	void pagesSendSecurityHeaders() throws Exception {
 		mvc.perform(get("/login"))
 			.andExpect(header().string("Content-Security-Policy", org.hamcrest.Matchers.containsString("default-src 'self'")))

@@ -91,8 +91,29 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
+	/**
+	 * Swagger UI (administrators only) styles itself inline, so its pages alone allow inline
+	 * styles; scripts still come only from this server.
+	 */
 	@Bean
 	@Order(3)
+	SecurityFilterChain apiDocumentationPages(HttpSecurity http) throws Exception {
+		http.securityMatcher("/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs/**", "/v3/api-docs")
+			.authorizeHttpRequests(requests -> requests.requestMatchers("/v3/api-docs/**", "/v3/api-docs")
+				.authenticated()
+				.anyRequest()
+				.hasRole("ADMIN"))
+			.formLogin(form -> form.loginPage("/login"))
+			.httpBasic(basic -> basic.authenticationEntryPoint(apiEntryPoint()))
+			.headers(headers -> headers
+				.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY.replace("style-src 'self';",
+						"style-src 'self' 'unsafe-inline';")))
+				.frameOptions(frame -> frame.deny()));
+		return http.build();
+	}
+
+	@Bean
+	@Order(4)
 	SecurityFilterChain pages(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/login", "/error", "/css/**", "/js/**", "/fonts/**", "/img/**", "/webjars/**",
