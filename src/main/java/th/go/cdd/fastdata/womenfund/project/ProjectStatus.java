@@ -8,7 +8,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
+
+import org.springframework.data.domain.Persistable;
 
 import th.go.cdd.fastdata.womenfund.status.Classification;
 import th.go.cdd.fastdata.womenfund.status.StatusGroup;
@@ -19,7 +24,7 @@ import th.go.cdd.fastdata.womenfund.status.StatusGroup;
  */
 @Entity
 @Table(name = "wf_project_status")
-public class ProjectStatus {
+public class ProjectStatus implements Persistable<Long> {
 
 	@Id
 	private Long projectId;
@@ -45,12 +50,36 @@ public class ProjectStatus {
 
 	private Instant computedAt;
 
+	/**
+	 * The id is the project's, assigned, not generated: without this flag every save would
+	 * first SELECT the row to decide between insert and update (one round trip per project).
+	 */
+	@Transient
+	private boolean fresh;
+
 	protected ProjectStatus() {
 	}
 
 	ProjectStatus(Long projectId, Long districtId) {
 		this.projectId = projectId;
 		this.districtId = districtId;
+		this.fresh = true;
+	}
+
+	@Override
+	public Long getId() {
+		return this.projectId;
+	}
+
+	@Override
+	public boolean isNew() {
+		return this.fresh;
+	}
+
+	@PostPersist
+	@PostLoad
+	void stored() {
+		this.fresh = false;
 	}
 
 	/** Takes a new classification; answers whether the group changed. */
