@@ -3,6 +3,7 @@ package th.go.cdd.fastdata.organisation;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
@@ -42,6 +43,23 @@ public class OrganisationDirectory {
 	/** "หมู่ที่ 3 บ้านบางคู" by village id. */
 	public Map<Long, String> villageLabels(Collection<Long> ids) {
 		return this.villages.findAllById(ids).stream().collect(Collectors.toMap(Village::getId, Village::label));
+	}
+
+	/** A district by its official four-digit code, for matching imported data. */
+	public Optional<AreaOption> districtByCode(String code) {
+		return this.districts.findByCode(code).map(d -> new AreaOption(d.getId(), d.getCode(), d.label()));
+	}
+
+	/** The id of the subdistrict with this six-digit code, only if it lies in that district. */
+	public Optional<Long> subdistrictIdIn(Long districtId, String code) {
+		return this.subdistricts.findByCode(code)
+			.filter(s -> s.getDistrict().getId().equals(districtId))
+			.map(Subdistrict::getId);
+	}
+
+	/** The id of the registered village with this หมู่ number in the subdistrict. */
+	public Optional<Long> villageIdIn(Long subdistrictId, int moo) {
+		return this.villages.findBySubdistrictIdAndMoo(subdistrictId, moo).map(Village::getId);
 	}
 
 	public List<AreaOption> servedProvinces() {

@@ -22,6 +22,8 @@ interface VillageRepository extends JpaRepository<Village, Long> {
 	@Query("select s.id, count(v) from Village v join v.subdistrict s where s.district.id in :districtIds group by s.id")
 	List<Object[]> countBySubdistrict(Collection<Long> districtIds);
 
+	Optional<Village> findBySubdistrictIdAndMoo(Long subdistrictId, int moo);
+
 	boolean existsBySubdistrictIdAndMoo(Long subdistrictId, int moo);
 
 	long countBySubdistrictId(Long subdistrictId);

@@ -1,0 +1,114 @@
+package th.go.cdd.fastdata.womenfund.lmimport;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Component;
+
+/** {@code wf_import} and {@code wf_import_problem}: the imports, their state, counts and kept problems. */
+@Component
+class ImportStore {
+
+	private static final String COLUMNS = "id, kind, file_name, sha256, size_bytes, uploaded_by, uploaded_at, state,"
+			+ " total_rows, processed_rows, new_count, changed_count, unchanged_count, problem_count, problem_summary,"
+			+ " failure, applied_at";
+
+	private final JdbcTemplate jdbc;
+
+	ImportStore(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	long create(ImportKind kind, String fileName, String sha256, long size, String username, int totalRows) {
+		KeyHolder key = new GeneratedKeyHolder();
+		this.jdbc.update(connection -> {
+			PreparedStatement statement = connection.prepareStatement("insert into wf_import (kind, file_name, sha256,"
+					+ " size_bytes, uploaded_by, uploaded_at, state, total_rows) values (?, ?, ?, ?, ?, ?, ?, ?)",
+					new String[] { "id" });
+			statement.setString(1, kind.name());
+			statement.setString(2, fileName);
+			statement.setString(3, sha256);
+			statement.setLong(4, size);
+			statement.setString(5, username);
+			statement.setObject(6, now(), Types.TIMESTAMP_WITH_TIMEZONE);
+			statement.setString(7, ImportState.PREVIEWING.name());
+			statement.setInt(8, totalRows);
+			return statement;
+		}, key);
+		return key.getKey().longValue();
+	}
+
+	Optional<LmImport> find(long id) {
+		return this.jdbc.query("select " + COLUMNS + " from wf_import where id = ?", ImportStore::map, id).stream().findFirst();
+	}
+
+	/** The latest imports, all of them or those one user uploaded. */
+	List<LmImport> latest(String uploadedBy, int limit) {
+		return uploadedBy == null
+				? this.jdbc.query("select " + COLUMNS + " from wf_import order by id desc limit ?", ImportStore::map, limit)
+				: this.jdbc.query("select " + COLUMNS + " from wf_import where uploaded_by = ? order by id desc limit ?",
+						ImportStore::map, uploadedBy, limit);
+	}
+
+	List<ImportProblem> problems(long id) {
+		return this.jdbc.query("select row_no, column_name, cell_value, message from wf_import_problem"
+				+ " where import_id = ? order by row_no, id", (rs, i) -> new ImportProblem(rs.getInt(1), rs.getString(2),
+						rs.getString(3), rs.getString(4)), id);
+	}
+
+	/** Stores a finished check: the counts, the kept problems (replacing earlier ones) and the state. */
+	void previewed(long id, ImportCounts counts, ImportProblems problems) {
+		this.jdbc.update("delete from wf_import_problem where import_id = ?", id);
+		this.jdbc.batchUpdate("insert into wf_import_problem (import_id, row_no, column_name, cell_value, message)"
+				+ " values (?, ?, ?, ?, ?)", problems.kept().stream()
+					.map(p -> new Object[] { id, p.row(), p.column(), p.value(), p.message() })
+					.toList(), new int[] { Types.BIGINT, Types.INTEGER, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR });
+		this.jdbc.update("update wf_import set state = ?, processed_rows = total_rows, new_count = ?, changed_count = ?,"
+				+ " unchanged_count = ?, problem_count = ?, problem_summary = ? where id = ?", ImportState.PREVIEWED.name(),
+				counts.added(), counts.changed(), counts.unchanged(), problems.total(), problems.summary(), id);
+	}
+
+	/** Moves a clean preview to APPLYING; false when it is not one (already applying, applied, or with problems). */
+	boolean startApplying(long id) {
+		return this.jdbc.update("update wf_import set state = ?, processed_rows = 0 where id = ? and state = ?"
+				+ " and problem_count = 0", ImportState.APPLYING.name(), id, ImportState.PREVIEWED.name()) == 1;
+	}
+
+	void applied(long id, ImportCounts counts) {
+		this.jdbc.update("update wf_import set state = ?, processed_rows = total_rows, new_count = ?, changed_count = ?,"
+				+ " unchanged_count = ?, applied_at = ? where id = ?", ImportState.APPLIED.name(), counts.added(),
+				counts.changed(), counts.unchanged(), now(), id);
+	}
+
+	void progress(long id, int processed) {
+		this.jdbc.update("update wf_import set processed_rows = ? where id = ?", processed, id);
+	}
+
+	void failed(long id, String message) {
+		this.jdbc.update("update wf_import set state = ?, failure = ? where id = ?", ImportState.FAILED.name(), message, id);
+	}
+
+	private static OffsetDateTime now() {
+		return Instant.now().atOffset(ZoneOffset.UTC);
+	}
+
+	private static LmImport map(ResultSet rs, int row) throws SQLException {
+		OffsetDateTime applied = rs.getObject(17, OffsetDateTime.class);
+		return new LmImport(rs.getLong(1), ImportKind.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4),
+				rs.getLong(5), rs.getString(6), rs.getObject(7, OffsetDateTime.class).toInstant(),
+				ImportState.valueOf(rs.getString(8)), rs.getInt(9), rs.getInt(10),
+				new ImportCounts(rs.getInt(11), rs.getInt(12), rs.getInt(13)), rs.getInt(14), rs.getString(15),
+				rs.getString(16), applied == null ? null : applied.toInstant());
+	}
+
+}

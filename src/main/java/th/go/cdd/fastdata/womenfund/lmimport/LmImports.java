@@ -1,0 +1,207 @@
+package th.go.cdd.fastdata.womenfund.lmimport;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import th.go.cdd.fastdata.audit.AuditAction;
+import th.go.cdd.fastdata.audit.AuditLog;
+import th.go.cdd.fastdata.organisation.NotFoundInScope;
+import th.go.cdd.fastdata.organisation.Role;
+import th.go.cdd.fastdata.organisation.SignedInUser;
+import th.go.cdd.fastdata.womenfund.project.ProjectStatuses;
+
+/**
+ * The LM import: upload and preview, then apply. Apply checks the stored file again against the
+ * registry as it is then, and writes all of it in one transaction or nothing. A file of more than
+ * {@code fastdata.womenfund.import-background-rows} rows is worked on in the background, its
+ * progress stored on the import so that the page can poll it and the user may leave and return.
+ */
+@Service
+class LmImports {
+
+	private static final Logger log = LoggerFactory.getLogger(LmImports.class);
+
+	private static final int LISTED = 50;
+
+	private final ImportFiles files;
+
+	private final ImportStore store;
+
+	private final Map<ImportKind, KindReader> readers = new EnumMap<>(ImportKind.class);
+
+	private final ProjectStatuses statuses;
+
+	private final AuditLog audit;
+
+	private final TaskExecutor executor;
+
+	private final TransactionTemplate transactions;
+
+	// progress and failures are written beside the apply transaction, so they are seen while it runs and kept if it fails
+	private final TransactionTemplate beside;
+
+	private final int backgroundRows;
+
+	LmImports(ImportFiles files, ImportStore store, List<KindReader> readers, ProjectStatuses statuses, AuditLog audit,
+			@Qualifier("applicationTaskExecutor") TaskExecutor executor, PlatformTransactionManager transactionManager,
+			@Value("${fastdata.womenfund.import-background-rows:5000}") int backgroundRows) {
+		this.files = files;
+		this.store = store;
+		readers.forEach(reader -> this.readers.put(reader.kind(), reader));
+		this.statuses = statuses;
+		this.audit = audit;
+		this.executor = executor;
+		this.transactions = new TransactionTemplate(transactionManager);
+		this.beside = new TransactionTemplate(transactionManager);
+		this.beside.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.backgroundRows = backgroundRows;
+	}
+
+	/** Stores the file and previews it (in the background when large); refuses a file that is not one. */
+	LmImport upload(ImportKind kind, String fileName, byte[] content, SignedInUser user) {
+		if (content.length > ImportFiles.MAX_SIZE) {
+			throw ImportRefused.badFile("ไฟล์ใหญ่เกิน 20 MB กรุณาแบ่งเป็นหลายไฟล์");
+		}
+		FileFormat format = FileFormat.detect(content);
+		ImportProblems problems = new ImportProblems();
+		List<SheetRow> rows = RowsReader.read(content, format, kind, problems);
+		String sha256 = this.files.store(content);
+		long id = this.store.create(kind, displayName(fileName), sha256, content.length, user.username(), rows.size());
+		ImportContext context = context(id, user, rows.size());
+		run(rows.size(), () -> preview(id, kind, rows, problems, context));
+		return this.store.find(id).orElseThrow();
+	}
+
+	/** Applies a clean preview; refuses with a Thai reason while problems remain. Applying twice is harmless. */
+	LmImport apply(long id, SignedInUser user) {
+		LmImport found = find(id, user);
+		if (found.state() == ImportState.APPLIED) {
+			return found;
+		}
+		if (found.problemCount() > 0) {
+			throw ImportRefused.conflict(stillProblems(found.problemCount()));
+		}
+		if (!this.store.startApplying(id)) {
+			throw ImportRefused.conflict("การนำเข้านี้กำลังดำเนินการอยู่ หรือยังตรวจสอบไฟล์ไม่เสร็จ");
+		}
+		byte[] content = this.files.read(found.sha256());
+		ImportProblems problems = new ImportProblems();
+		List<SheetRow> rows = RowsReader.read(content, FileFormat.detect(content), found.kind(), problems);
+		ImportContext context = context(id, user, rows.size());
+		run(rows.size(), () -> write(found, rows, problems, context));
+		LmImport after = this.store.find(id).orElseThrow();
+		if (after.state() == ImportState.PREVIEWED && after.problemCount() > 0) {
+			throw ImportRefused.conflict(stillProblems(after.problemCount()));
+		}
+		return after;
+	}
+
+	/** An import the user may see: her own; an administrator sees all. Others answer 404. */
+	LmImport find(long id, SignedInUser user) {
+		return this.store.find(id)
+			.filter(found -> user.is(Role.ADMIN) || found.uploadedBy().equals(user.username()))
+			.orElseThrow(NotFoundInScope::new);
+	}
+
+	List<LmImport> latest(SignedInUser user) {
+		return this.store.latest(user.is(Role.ADMIN) ? null : user.username(), LISTED);
+	}
+
+	List<ImportProblem> problems(LmImport found) {
+		return this.store.problems(found.id());
+	}
+
+	private void preview(long id, ImportKind kind, List<SheetRow> rows, ImportProblems problems, ImportContext context) {
+		try {
+			// without the columns every row would repeat the same problem; the header's are enough
+			ImportCounts counts = problems.isEmpty() ? this.readers.get(kind).preview(rows, context, problems).counts()
+					: ImportCounts.NONE;
+			this.transactions.executeWithoutResult(tx -> this.store.previewed(id, counts, problems));
+		}
+		catch (RuntimeException ex) {
+			log.error("Preview of LM import {} failed", id, ex);
+			this.beside.executeWithoutResult(tx -> this.store.failed(id, "ตรวจสอบไฟล์ไม่สำเร็จ เกิดข้อผิดพลาดในระบบ"));
+		}
+	}
+
+	private void write(LmImport found, List<SheetRow> rows, ImportProblems problems, ImportContext context) {
+		AtomicReference<ImportCounts> refused = new AtomicReference<>();
+		try {
+			long started = System.nanoTime();
+			this.transactions.executeWithoutResult(tx -> {
+				ImportPreview preview = this.readers.get(found.kind()).preview(rows, context, problems);
+				if (!problems.isEmpty()) {
+					// the registry changed since the preview: nothing is written, the new problems are shown
+					refused.set(preview.counts());
+					tx.setRollbackOnly();
+					return;
+				}
+				long checked = System.nanoTime();
+				Set<Long> touched = preview.writes().write();
+				long written = System.nanoTime();
+				this.statuses.refresh(touched);
+				log.info("LM import {}: {} rows checked in {} ms, written in {} ms, {} projects classified in {} ms",
+						found.id(), rows.size(), (checked - started) / 1_000_000, (written - checked) / 1_000_000,
+						touched.size(), (System.nanoTime() - written) / 1_000_000);
+				ImportCounts counts = preview.counts();
+				this.audit.record(AuditAction.CREATE, "LmImport", found.id(), "นำเข้า" + found.kind().label() + "จาก LM "
+						+ rows.size() + " รายการ (ใหม่ " + counts.added() + " เปลี่ยนแปลง " + counts.changed()
+						+ " ไม่เปลี่ยนแปลง " + counts.unchanged() + ")", null, counts.auditState());
+				this.store.applied(found.id(), counts);
+			});
+			if (refused.get() != null) {
+				this.transactions.executeWithoutResult(tx -> this.store.previewed(found.id(), refused.get(), problems));
+			}
+		}
+		catch (RuntimeException ex) {
+			log.error("Apply of LM import {} failed; nothing was written", found.id(), ex);
+			this.beside.executeWithoutResult(
+					tx -> this.store.failed(found.id(), "นำเข้าไม่สำเร็จ เกิดข้อผิดพลาดในระบบ ไม่มีข้อมูลใดถูกบันทึก"));
+		}
+	}
+
+	private ImportContext context(long id, SignedInUser user, int rows) {
+		boolean background = rows > this.backgroundRows;
+		return new ImportContext(user.scope(), user.username(), processed -> {
+			if (background) {
+				this.beside.executeWithoutResult(tx -> this.store.progress(id, processed));
+			}
+		});
+	}
+
+	private void run(int rows, Runnable work) {
+		if (rows > this.backgroundRows) {
+			// the audit log names the user from the security context, which the worker thread lacks
+			this.executor.execute(new DelegatingSecurityContextRunnable(work));
+		}
+		else {
+			work.run();
+		}
+	}
+
+	private static String stillProblems(int count) {
+		return "ยังมีปัญหา " + count + " รายการ จึงยังนำเข้าไม่ได้ กรุณาแก้ไขไฟล์แล้วอัปโหลดใหม่";
+	}
+
+	/** The user's name of the file without any folder, for display only. */
+	private static String displayName(String fileName) {
+		String name = fileName == null ? "" : fileName.replaceAll(".*[/\\\\]", "").strip();
+		name = name.isEmpty() ? "ไฟล์ไม่มีชื่อ" : name;
+		return name.length() > 200 ? name.substring(0, 200) : name;
+	}
+
+}
