@@ -38,21 +38,25 @@ class LayoutAdvice {
 			return List.of();
 		}
 		String path = request.getRequestURI().substring(request.getContextPath().length());
-		List<MenuItem> menu = new ArrayList<>();
-		menu.add(item("หน้าแรก", "/", path));
-		menu.add(item("ลูกหนี้กองทุนสตรี", "/womenfund", path));
-		menu.add(item("พื้นที่และหมู่บ้าน", "/areas", path));
-		if (user.get().is(Role.ADMIN)) {
-			menu.add(item("ผู้ใช้งาน", "/admin/users", path));
-			menu.add(item("จังหวัดที่ให้บริการ", "/admin/provinces", path));
-			menu.add(item("บันทึกการใช้งาน", "/admin/audit", path));
+		List<String[]> entries = new ArrayList<>();
+		entries.add(new String[] { "หน้าแรก", "/" });
+		entries.add(new String[] { "ลูกหนี้กองทุนสตรี", "/womenfund" });
+		entries.add(new String[] { "พื้นที่และหมู่บ้าน", "/areas" });
+		if (user.get().is(Role.ADMIN) || user.get().is(Role.PROVINCE_OFFICER) || user.get().is(Role.DISTRICT_OFFICER)) {
+			entries.add(new String[] { "นำเข้าข้อมูล LM", "/womenfund/imports" });
 		}
-		return menu;
-	}
-
-	private static MenuItem item(String label, String href, String path) {
-		boolean active = "/".equals(href) ? "/".equals(path) : path.startsWith(href);
-		return new MenuItem(label, href, active);
+		if (user.get().is(Role.ADMIN)) {
+			entries.add(new String[] { "ผู้ใช้งาน", "/admin/users" });
+			entries.add(new String[] { "จังหวัดที่ให้บริการ", "/admin/provinces" });
+			entries.add(new String[] { "บันทึกการใช้งาน", "/admin/audit" });
+		}
+		// the longest entry the path lies under is the active one (/womenfund/imports, not /womenfund)
+		String active = entries.stream()
+			.map(entry -> entry[1])
+			.filter(href -> "/".equals(href) ? "/".equals(path) : path.equals(href) || path.startsWith(href + "/"))
+			.max(java.util.Comparator.comparingInt(String::length))
+			.orElse("");
+		return entries.stream().map(entry -> new MenuItem(entry[0], entry[1], entry[1].equals(active))).toList();
 	}
 
 }
