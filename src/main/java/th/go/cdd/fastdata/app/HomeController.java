@@ -37,7 +37,7 @@ class HomeController {
 		Scope scope = this.currentUsers.scope();
 		Map<Long, Long> counts = this.villages.countsBySubdistrict(scope);
 		model.addAttribute("districts", this.directory.districtsIn(scope));
-		model.addAttribute("subdistrictCount", this.directory.subdistrictsIn(scope).size());
+		model.addAttribute("subdistrictCount", this.directory.subdistrictCount(scope));
 		model.addAttribute("villageCount", counts.values().stream().mapToLong(Long::longValue).sum());
 		model.addAttribute("overview", this.debtors.of(scope, 5));
 		return "app/home";

@@ -84,6 +84,22 @@ public class OrganisationDirectory {
 			.toList();
 	}
 
+	/** How many subdistricts a scope covers, without loading them. */
+	public long subdistrictCount(Scope scope) {
+		return this.subdistricts.countInScope(scope.queryIds());
+	}
+
+	/** The subdistricts of one district of the scope (none if the district lies outside it). */
+	public List<AreaOption> subdistrictsOf(Scope scope, Long districtId) {
+		if (!scope.covers(districtId)) {
+			return List.of();
+		}
+		return this.subdistricts.findByDistrictIdOrderByCode(districtId)
+			.stream()
+			.map(s -> new AreaOption(s.getId(), s.getCode(), s.label()))
+			.toList();
+	}
+
 	/** The subdistricts of a scope, in code order, labelled "ตำบลกะทู้ (อำเภอกะทู้)". */
 	public List<AreaOption> subdistrictsIn(Scope scope) {
 		return this.subdistricts.findAllInScope(scope.queryIds())

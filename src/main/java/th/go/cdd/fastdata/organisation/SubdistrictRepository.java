@@ -18,6 +18,9 @@ interface SubdistrictRepository extends JpaRepository<Subdistrict, Long> {
 			+ " where s.id = :id and d.id in :districtIds")
 	Optional<Subdistrict> findInScope(Long id, Collection<Long> districtIds);
 
+	@Query("select count(s) from Subdistrict s where s.district.id in :districtIds")
+	long countInScope(Collection<Long> districtIds);
+
 	@Query("select s from Subdistrict s join fetch s.district d where d.id in :districtIds order by s.code")
 	List<Subdistrict> findAllInScope(Collection<Long> districtIds);
 

@@ -13,6 +13,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import th.go.cdd.fastdata.organisation.AreaOption;
 import th.go.cdd.fastdata.organisation.CurrentUsers;
 import th.go.cdd.fastdata.organisation.OrganisationDirectory;
 import th.go.cdd.fastdata.organisation.Scope;
@@ -24,6 +25,8 @@ import th.go.cdd.fastdata.womenfund.status.StatusGroup;
 class RegistryController {
 
 	private static final int PAGE_SIZE = 25;
+
+	private static final int MAX_DISTRICTS_FOR_ALL_SUBDISTRICTS = 60;
 
 	private final CurrentUsers currentUsers;
 
@@ -62,8 +65,11 @@ class RegistryController {
 				PageRequest.of(Math.max(0, page), PAGE_SIZE, ProjectRow.LIST_ORDER));
 		model.addAttribute("rows", rows);
 		model.addAttribute("areaNames", areaNames(rows.getContent()));
-		model.addAttribute("districts", this.directory.districtsIn(scope));
-		model.addAttribute("subdistricts", this.directory.subdistrictsIn(scope));
+		List<AreaOption> districts = this.directory.districtsIn(scope);
+		model.addAttribute("districts", districts);
+		// a whole province's subdistricts make a usable list; a country's do not: choose a district first
+		model.addAttribute("subdistricts", districtId != null ? this.directory.subdistrictsOf(scope, districtId)
+				: districts.size() <= MAX_DISTRICTS_FOR_ALL_SUBDISTRICTS ? this.directory.subdistrictsIn(scope) : List.of());
 		model.addAttribute("fiscalYears", this.projects.fiscalYearsInScope(scope.queryIds()));
 		model.addAttribute("groups", StatusGroup.values());
 		model.addAttribute("districtId", districtId);
