@@ -1,0 +1,438 @@
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Fast Data registry benchmark: measures the running application over HTTP against plain SQL over
+ * JDBC on the same database, in the same run, and prints one table. A program, not a test.
+ *
+ * <pre>
+ * java -cp ~/.m2/repository/org/postgresql/postgresql/42.7.13/postgresql-42.7.13.jar bench/src/RegistryBenchmark.java
+ * </pre>
+ *
+ * Settings (environment): BENCH_URL (http://127.0.0.1:18181), BENCH_JDBC
+ * (jdbc:postgresql://127.0.0.1:5432/fastdata_bench), BENCH_DB_USER (postgres), BENCH_ADMIN (perfadmin),
+ * BENCH_PASSWORD (Bench12345678, every bench user's), BENCH_PROVINCE (30), BENCH_APP_LOG (log of the
+ * app's first start after generation, for the reclassification time), BENCH_SEARCHES (1000),
+ * BENCH_BASELINE_SQL (bench/classify-baseline.sql), BENCH_ONLY (abcd: the measurements to run).
+ */
+public class RegistryBenchmark {
+
+	static final String URL = env("BENCH_URL", "http://127.0.0.1:18181");
+
+	static final String JDBC = env("BENCH_JDBC", "jdbc:postgresql://127.0.0.1:5432/fastdata_bench");
+
+	static final String PASSWORD = env("BENCH_PASSWORD", "Bench12345678");
+
+	static final String ADMIN = env("BENCH_ADMIN", "perfadmin");
+
+	static final String PROVINCE = env("BENCH_PROVINCE", "30");
+
+	static final List<String[]> table = new ArrayList<>();
+
+	public static void main(String[] args) throws Exception {
+		try (Connection db = DriverManager.getConnection(JDBC, env("BENCH_DB_USER", "postgres"), env("BENCH_DB_PASSWORD", ""))) {
+			String trgm = one(db, "select show_trgm('สมชาย')::text");
+			System.out.println("show_trgm('สมชาย') = " + trgm);
+			if (trgm.equals("{}")) {
+				throw new IllegalStateException("no Thai trigrams: the database's LC_CTYPE is not a UTF-8 locale");
+			}
+			System.out.println("data: " + one(db, "select (select count(*) from wf_person) || ' people, '"
+					+ " || (select count(*) from wf_project) || ' projects, ' || (select count(*) from wf_installment)"
+					+ " || ' installments, ' || (select count(*) from wf_payment) || ' payments, '"
+					+ " || (select count(*) from wf_project_status) || ' classified'"));
+			Long[] provinceDistricts = ids(db, "select d.id from district d join province p on p.id = d.province_id"
+					+ " where p.code = '" + PROVINCE + "' order by d.id");
+			Long[] allDistricts = ids(db, "select d.id from district d join province p on p.id = d.province_id"
+					+ " where p.served order by d.id");
+
+			Session district = new Session("bench.district");
+			Session province = new Session("bench.province");
+			Session admin = new Session(ADMIN);
+
+			String only = env("BENCH_ONLY", "abcd"); // which measurements, e.g. BENCH_ONLY=cd
+			// a. group counts per district
+			if (only.contains("a")) {
+			String groupSql = "select district_id, status_group, count(*), sum(outstanding_amount) from wf_project_status"
+					+ " where district_id = any(?) group by 1, 2";
+			for (Object[] who : new Object[][] { { province, provinceDistricts, "province " + PROVINCE + " (" + provinceDistricts.length + " districts)" },
+					{ admin, allDistricts, "admin (" + allDistricts.length + " districts)" } }) {
+				Session s = (Session) who[0];
+				Stats http = repeat(5, 50, () -> s.get("/api/v1/status-groups"));
+				Stats sql = repeat(5, 50, () -> query(db, groupSql, (Long[]) who[1]));
+				row("a. group counts, " + who[2], "p95 < 50 ms", http, sql, http.p95() < 50);
+			}
+
+			}
+			// b. pages
+			if (only.contains("b")) {
+			for (Session s : List.of(district, province, admin)) {
+				Stats floor = repeat(3, 20, () -> s.get("/api/v1/me"));
+				for (String page : List.of("/", "/womenfund", "/womenfund/projects", "/womenfund/warnings")) {
+					Stats http = repeat(3, 20, () -> s.get(page));
+					row("b. page " + page + " as " + s.username, "p95 < 200 ms", http, floor, http.p95() < 200);
+				}
+			}
+
+			}
+			// c. search
+			if (only.contains("c")) {
+			int count = Integer.parseInt(env("BENCH_SEARCHES", "1000"));
+			List<String> queries = searchQueries(db, provinceDistricts, count);
+			searchRow(db, province, provinceDistricts, queries, "province " + PROVINCE);
+			searchRow(db, admin, allDistricts, queries.subList(0, Math.min(queries.size(), count / 10)), "admin, national");
+
+			}
+			// d. reclassification
+			if (only.contains("d")) {
+				reclassification(db);
+			}
+		}
+		print();
+	}
+
+	// ---- c. search ------------------------------------------------------------------------------
+
+	static List<String> searchQueries(Connection db, Long[] districts, int count) throws Exception {
+		// people and projects of the scope, picked deterministically
+		List<String[]> people = new ArrayList<>();
+		try (PreparedStatement ps = db.prepareStatement("select p.national_id, p.first_name, p.last_name from wf_person p"
+				+ " where p.id in (select m.person_id from wf_project_member m join wf_project pr on pr.id = m.project_id"
+				+ " where pr.district_id = any(?)) order by md5(p.id::text) limit ?")) {
+			ps.setArray(1, db.createArrayOf("bigint", districts));
+			ps.setInt(2, count);
+			try (ResultSet rs = ps.executeQuery()) {
+				while (rs.next()) {
+					people.add(new String[] { rs.getString(1), rs.getString(2), rs.getString(3) });
+				}
+			}
+		}
+		List<String> projectWords = List.of("ทอผ้าไหม", "แปรรูปอาหาร", "เลี้ยงไก่ไข่", "ผักปลอดสารพิษ", "จักสาน", "ขนมไทย",
+				"ปลาดุก", "ตัดเย็บ", "นวดแผนไทย", "น้ำพริก", "เพาะเห็ด", "ปุ๋ยหมัก", "สบู่สมุนไพร", "ร้านค้าชุมชน", "โคขุน",
+				"ข้าวเกรียบ", "หนองบัว", "โนนสูง", "ดอนแดง", "ท่าช้าง", "บ่อทอง", "ห้วยทราย");
+		Random random = new Random(2568);
+		List<String> queries = new ArrayList<>();
+		for (int i = 0; i < count; i++) {
+			String[] p = people.get(i % people.size());
+			switch (i % 10) {
+				case 0, 1, 2 -> queries.add(p[0]); // full national ID
+				case 3, 4 -> queries.add(p[1]); // first name
+				case 5 -> queries.add(p[2]); // last name
+				case 6 -> queries.add(p[2].substring(0, Math.min(p[2].length(), 3 + random.nextInt(3)))); // part of a last name
+				case 7 -> queries.add(p[1] + " " + p[2]); // "first last"
+				default -> queries.add(projectWords.get(random.nextInt(projectWords.size()))); // project-name word
+			}
+		}
+		return queries;
+	}
+
+	static void searchRow(Connection db, Session s, Long[] districts, List<String> queries, String who) throws Exception {
+		for (int i = 0; i < 10; i++) {
+			s.get("/api/v1/search?q=" + URLEncoder.encode(queries.get(i), StandardCharsets.UTF_8));
+		}
+		List<Double> http = new ArrayList<>();
+		List<Double> sql = new ArrayList<>();
+		Map<String, List<Double>> httpByKind = new LinkedHashMap<>();
+		Map<String, List<Double>> sqlByKind = new LinkedHashMap<>();
+		Array scope = db.createArrayOf("bigint", districts);
+		for (String q : queries) {
+			String kind = q.matches("\\d{13}") ? "national ID" : q.contains(" ") ? "first last" : "name/project word";
+			double h = time(() -> s.get("/api/v1/search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8)));
+			double b = time(() -> rawSearch(db, scope, q));
+			http.add(h);
+			sql.add(b);
+			httpByKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(h);
+			sqlByKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(b);
+		}
+		Stats h = new Stats(http);
+		Stats b = new Stats(sql);
+		row("c. search, " + queries.size() + " queries, " + who, "p95 ≤ 2× SQL", h, b, h.p95() <= 2 * b.p95());
+		httpByKind.forEach((kind, list) -> {
+			Stats hk = new Stats(list);
+			Stats bk = new Stats(sqlByKind.get(kind));
+			row("   by kind: " + kind + " (" + list.size() + ")", "p95 ≤ 2× SQL", hk, bk, hk.p95() <= 2 * bk.p95());
+		});
+	}
+
+	/** The lookups of Search.find, written by hand. */
+	static void rawSearch(Connection db, Array scope, String q) throws Exception {
+		String digits = q.replaceAll("[\\s-]", "");
+		if (digits.matches("\\d{13}")) {
+			try (PreparedStatement ps = db.prepareStatement("select p.* from wf_person p where p.national_id = ?"
+					+ " and exists (select 1 from wf_project_member m join wf_project pr on pr.id = m.project_id"
+					+ " where m.person_id = p.id and pr.district_id = any(?))")) {
+				ps.setString(1, digits);
+				ps.setArray(2, scope);
+				drain(ps);
+			}
+			return;
+		}
+		String pattern = "%" + q.toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+		try (PreparedStatement ps = db.prepareStatement("select p.* from wf_person p where (lower(p.first_name) like ?"
+				+ " or lower(p.last_name) like ? or lower(p.first_name || ' ' || p.last_name) like ?)"
+				+ " and exists (select 1 from wf_project_member m join wf_project pr on pr.id = m.project_id"
+				+ " where m.person_id = p.id and pr.district_id = any(?)) limit 30")) {
+			ps.setString(1, pattern);
+			ps.setString(2, pattern);
+			ps.setString(3, pattern);
+			ps.setArray(4, scope);
+			drain(ps);
+		}
+		try (PreparedStatement ps = db.prepareStatement("select * from wf_project p where p.district_id = any(?)"
+				+ " and (lower(p.code) like ? or lower(p.name) like ?) order by p.code limit 30")) {
+			ps.setArray(1, scope);
+			ps.setString(2, pattern);
+			ps.setString(3, pattern);
+			drain(ps);
+		}
+	}
+
+	// ---- d. reclassification ---------------------------------------------------------------------
+
+	static void reclassification(Connection db) throws Exception {
+		String measured = "not in log";
+		double appMs = Double.NaN;
+		String log = System.getenv("BENCH_APP_LOG");
+		if (log != null && Files.exists(Path.of(log))) {
+			Matcher m = Pattern.compile("Classified (\\d+) projects as of today in (\\d+) ms").matcher(Files.readString(Path.of(log)));
+			while (m.find()) {
+				appMs = Double.parseDouble(m.group(2));
+				measured = m.group(1) + " projects in " + ms(appMs);
+			}
+		}
+		String sql = Files.readAllLines(Path.of(env("BENCH_BASELINE_SQL", "bench/classify-baseline.sql")))
+			.stream()
+			.filter(l -> !l.startsWith("--"))
+			.collect(Collectors.joining("\n"));
+		LocalDate today = LocalDate.now(ZoneId.of("Asia/Bangkok"));
+		try (Statement st = db.createStatement()) {
+			st.execute("drop table if exists bench_status");
+			// the statement's fair settings: enough memory for its sorts and hashes, no JIT compile time
+			st.execute("set work_mem = '256MB'");
+			st.execute("set jit = off");
+		}
+		long started = System.nanoTime();
+		try (PreparedStatement ps = db.prepareStatement("create temp table bench_status as " + sql)) {
+			ps.setObject(1, today);
+			ps.execute();
+		}
+		double baseMs = (System.nanoTime() - started) / 1e6;
+		System.out.println("classification: app vs one SQL statement, per group (as of " + today + "):");
+		try (Statement st = db.createStatement();
+				ResultSet rs = st.executeQuery("select coalesce(a.g, b.g), a.n, b.n from"
+						+ " (select status_group g, count(*) n from wf_project_status group by 1) a full join"
+						+ " (select status_group g, count(*) n from bench_status group by 1) b on a.g = b.g order by 1")) {
+			while (rs.next()) {
+				System.out.printf("  %-15s app %8d   sql %8d%n", rs.getString(1), rs.getLong(2), rs.getLong(3));
+			}
+		}
+		System.out.println("  projects whose group differs (acknowledgments, ignored by the SQL): " + one(db,
+				"select count(*) from wf_project_status s join bench_status b using (project_id) where s.status_group <> b.status_group"));
+		double ratio = appMs / baseMs;
+		table.add(new String[] { "d. reclassify all projects (app, at start)", "≤ 2× SQL", measured, ms(baseMs) + " (1 SQL)",
+				Double.isNaN(ratio) ? "–" : String.format("%.1f×", ratio), Double.isNaN(ratio) ? "?" : ratio <= 2 ? "PASS" : "FAIL" });
+	}
+
+	// ---- HTTP ---------------------------------------------------------------------------------------
+
+	static final class Session {
+
+		final String username;
+
+		final HttpClient client = HttpClient.newBuilder()
+			.cookieHandler(new CookieManager())
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.version(HttpClient.Version.HTTP_1_1)
+			.connectTimeout(Duration.ofSeconds(10))
+			.build();
+
+		Session(String username) throws Exception {
+			this.username = username;
+			String form = send(HttpRequest.newBuilder(URI.create(URL + "/login")).GET()).body();
+			Matcher csrf = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"").matcher(form);
+			if (!csrf.find()) {
+				throw new IllegalStateException("no CSRF token on /login");
+			}
+			String body = "username=" + enc(username) + "&password=" + enc(PASSWORD) + "&_csrf=" + enc(csrf.group(1));
+			HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(URL + "/login"))
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(HttpRequest.BodyPublishers.ofString(body)));
+			String location = r.headers().firstValue("Location").orElse("");
+			if (r.statusCode() != 302 || location.contains("error")) {
+				throw new IllegalStateException("sign-in of " + username + " failed: " + r.statusCode() + " " + location);
+			}
+			get("/");
+		}
+
+		void get(String path) throws Exception {
+			HttpResponse<byte[]> r = this.client.send(HttpRequest.newBuilder(URI.create(URL + path)).GET().build(),
+					HttpResponse.BodyHandlers.ofByteArray());
+			if (r.statusCode() != 200) {
+				throw new IllegalStateException("GET " + path + " as " + this.username + ": " + r.statusCode() + " "
+						+ r.headers().firstValue("Location").orElse(""));
+			}
+		}
+
+		HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+			return this.client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+		}
+
+	}
+
+	// ---- helpers -------------------------------------------------------------------------------------
+
+	interface Job {
+
+		void run() throws Exception;
+
+	}
+
+	record Stats(double[] sorted) {
+
+		Stats(List<Double> values) {
+			this(values.stream().mapToDouble(Double::doubleValue).sorted().toArray());
+		}
+
+		double median() {
+			return at(0.5);
+		}
+
+		double p95() {
+			return at(0.95);
+		}
+
+		double at(double q) {
+			return this.sorted[(int) Math.min(this.sorted.length - 1, Math.ceil(q * this.sorted.length) - 1)];
+		}
+
+		@Override
+		public String toString() {
+			return String.format("med %s / p95 %s", ms(median()), ms(p95()));
+		}
+
+	}
+
+	static Stats repeat(int warmup, int times, Job job) throws Exception {
+		for (int i = 0; i < warmup; i++) {
+			job.run();
+		}
+		List<Double> values = new ArrayList<>();
+		for (int i = 0; i < times; i++) {
+			values.add(time(job));
+		}
+		return new Stats(values);
+	}
+
+	static double time(Job job) throws Exception {
+		long started = System.nanoTime();
+		job.run();
+		return (System.nanoTime() - started) / 1e6;
+	}
+
+	static void row(String job, String goal, Stats measured, Stats baseline, boolean pass) {
+		table.add(new String[] { job, goal, measured.toString(), baseline.toString(),
+				String.format("%.1f×", measured.p95() / baseline.p95()), pass ? "PASS" : "FAIL" });
+		System.out.println(String.join(" | ", table.get(table.size() - 1)));
+	}
+
+	static void print() {
+		String[] head = { "job", "goal", "measured", "baseline", "ratio (p95)", "verdict" };
+		int[] width = new int[head.length];
+		List<String[]> all = new ArrayList<>();
+		all.add(head);
+		all.addAll(table);
+		for (String[] r : all) {
+			for (int i = 0; i < r.length; i++) {
+				width[i] = Math.max(width[i], r[i].codePointCount(0, r[i].length()));
+			}
+		}
+		System.out.println();
+		for (int n = 0; n < all.size(); n++) {
+			String[] r = all.get(n);
+			StringBuilder line = new StringBuilder("|");
+			for (int i = 0; i < r.length; i++) {
+				line.append(' ').append(r[i]).append(" ".repeat(width[i] - r[i].codePointCount(0, r[i].length()))).append(" |");
+			}
+			System.out.println(line);
+			if (n == 0) {
+				System.out.println("|" + Arrays.stream(width).mapToObj(w -> "-".repeat(w + 2) + "|").collect(Collectors.joining()));
+			}
+		}
+		System.out.println("\nbaselines: a = the plain GROUP BY over JDBC; b = GET /api/v1/me with the same session"
+				+ " (the floor of an authenticated request); c = the same lookups as hand-written SQL over JDBC;"
+				+ " d = one SQL statement (bench/classify-baseline.sql, no acknowledgments).");
+	}
+
+	static String ms(double ms) {
+		return ms >= 10_000 ? String.format("%.1f s", ms / 1000) : ms >= 100 ? String.format("%.0f ms", ms) : String.format("%.1f ms", ms);
+	}
+
+	static void query(Connection db, String sql, Long[] ids) throws Exception {
+		try (PreparedStatement ps = db.prepareStatement(sql)) {
+			ps.setArray(1, db.createArrayOf("bigint", ids));
+			drain(ps);
+		}
+	}
+
+	static void drain(PreparedStatement ps) throws Exception {
+		try (ResultSet rs = ps.executeQuery()) {
+			int columns = rs.getMetaData().getColumnCount();
+			while (rs.next()) {
+				for (int i = 1; i <= columns; i++) {
+					rs.getObject(i);
+				}
+			}
+		}
+	}
+
+	static String one(Connection db, String sql) throws Exception {
+		try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+			rs.next();
+			return rs.getString(1);
+		}
+	}
+
+	static Long[] ids(Connection db, String sql) throws Exception {
+		List<Long> ids = new ArrayList<>();
+		try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+			while (rs.next()) {
+				ids.add(rs.getLong(1));
+			}
+		}
+		return ids.toArray(Long[]::new);
+	}
+
+	static String enc(String s) {
+		return URLEncoder.encode(s, StandardCharsets.UTF_8);
+	}
+
+	static String env(String name, String otherwise) {
+		String value = System.getenv(name);
+		return value == null || value.isBlank() ? otherwise : value;
+	}
+
+}
