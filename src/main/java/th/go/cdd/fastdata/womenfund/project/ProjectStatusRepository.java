@@ -41,13 +41,15 @@ public interface ProjectStatusRepository extends JpaRepository<ProjectStatus, Lo
 			+ " and s.statusGroup in ('CONTRACT_ENDED', 'OVERDUE') and s.limitationEndsOn >= :asOf and s.limitationEndsOn <= :warnUntil")
 	long countLimitationWarnings(Collection<Long> districtIds, LocalDate asOf, LocalDate warnUntil);
 
-	@Query(value = ProjectRow.SELECT + " where s.districtId in :districtIds"
+	// filtered on the project's district, so PostgreSQL can use ix_wf_project_district_year
+	// (on 300,000 projects: 230 ms instead of 478 ms for a province, see bench/README.md)
+	@Query(value = ProjectRow.SELECT + " where p.districtId in :districtIds"
 			+ " and (:districtId is null or p.districtId = :districtId)"
 			+ " and (:subdistrictId is null or p.subdistrictId = :subdistrictId)"
 			+ " and (:fiscalYear is null or p.fiscalYear = :fiscalYear)"
 			+ " and (:group is null or s.statusGroup = :group)",
 			countQuery = "select count(p) from Project p join ProjectStatus s on s.projectId = p.id"
-					+ " where s.districtId in :districtIds and (:districtId is null or p.districtId = :districtId)"
+					+ " where p.districtId in :districtIds and (:districtId is null or p.districtId = :districtId)"
 					+ " and (:subdistrictId is null or p.subdistrictId = :subdistrictId)"
 					+ " and (:fiscalYear is null or p.fiscalYear = :fiscalYear)"
 					+ " and (:group is null or s.statusGroup = :group)")
