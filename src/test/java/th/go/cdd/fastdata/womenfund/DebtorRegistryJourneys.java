@@ -37,6 +37,9 @@ abstract class DebtorRegistryJourneys {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	th.go.cdd.fastdata.womenfund.project.ProjectStatuses statuses;
+
 	static final RequestPostProcessor KATHU = user("district.kathu").roles("DISTRICT_OFFICER");
 
 	@Test
@@ -249,6 +252,16 @@ abstract class DebtorRegistryJourneys {
 			.andExpect(status().isCreated());
 		assertThat(jdbc.queryForObject("select count(*) from wf_payment where project_id = ?", Long.class, project))
 			.isEqualTo(before + 1);
+	}
+
+	@Test
+	void onlyOneInstanceRunsTheNightlyReclassificationOfADay() {
+		jdbc.update("update wf_job_run set last_started_on = null where job = 'reclassify'");
+		assertThat(statuses.refreshAll()).isTrue();
+		// a second instance waking at the same time finds the day claimed
+		assertThat(statuses.refreshAll()).isFalse();
+		assertThat(jdbc.queryForObject("select last_started_on from wf_job_run where job = 'reclassify'",
+				java.time.LocalDate.class)).isEqualTo(java.time.LocalDate.now(th.go.cdd.fastdata.thai.ThaiDates.BANGKOK));
 	}
 
 	private String todayBuddhist() {

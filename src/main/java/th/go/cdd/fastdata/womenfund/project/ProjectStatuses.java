@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -34,6 +35,9 @@ public class ProjectStatuses {
 
 	private static final int BATCH = 500;
 
+	/** Which instance claimed a nightly run, for the operator reading wf_job_run. */
+	private static final String INSTANCE = java.lang.management.ManagementFactory.getRuntimeMXBean().getName();
+
 	private final LoanHistories histories;
 
 	private final StatusRules rules;
@@ -48,9 +52,12 @@ public class ProjectStatuses {
 
 	private final TransactionTemplate transactions;
 
+	private final JdbcTemplate jdbc;
+
 	ProjectStatuses(LoanHistories histories, StatusRules rules, ProjectRepository projects,
 			ProjectStatusRepository statuses, ProjectStatusHistoryRepository statusHistory, Clock clock,
-			PlatformTransactionManager transactionManager) {
+			PlatformTransactionManager transactionManager, JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.histories = histories;
 		this.rules = rules;
@@ -110,13 +117,27 @@ public class ProjectStatuses {
 		}
 	}
 
-	/** Every night: the passing of time alone moves debtors between groups. */
+	/**
+	 * Every night: the passing of time alone moves debtors between groups. Only the first
+	 * instance to claim the day runs it; the others find it claimed and do nothing.
+	 *
+	 * @return whether this instance ran it
+	 */
 	@Scheduled(cron = "${fastdata.womenfund.reclassify-cron:0 30 1 * * *}", zone = "Asia/Bangkok")
-	public void refreshAll() {
+	public boolean refreshAll() {
+		LocalDate today = today();
+		int claimed = this.jdbc.update("update wf_job_run set last_started_on = ?, started_at = ?, started_by = ?"
+				+ " where job = 'reclassify' and (last_started_on is null or last_started_on < ?)", today,
+				java.sql.Timestamp.from(this.clock.instant()), INSTANCE, today);
+		if (claimed == 0) {
+			log.info("Nightly reclassification of {} already claimed by another instance", today);
+			return false;
+		}
 		long started = System.nanoTime();
 		List<Long> ids = this.projects.findAllIds();
 		inBatches(ids);
 		log.info("Reclassified {} projects in {} ms", ids.size(), (System.nanoTime() - started) / 1_000_000);
+		return true;
 	}
 
 	/** One transaction per batch, so a night's run neither holds one huge transaction nor loses all on a failure. */
