@@ -107,9 +107,13 @@ public class ProjectStatuses {
 		}
 	}
 
-	/** Classifies what has no classification yet or one older than today. */
-	public void refreshStale() {
-		List<Long> ids = this.projects.findIdsWithoutCurrentStatus(today());
+	/** Projects with no classification yet, or one older than today. */
+	public List<Long> staleProjectIds() {
+		return this.projects.findIdsWithoutCurrentStatus(today());
+	}
+
+	/** Classifies the given projects as of today, one transaction per batch. */
+	public void refreshStale(List<Long> ids) {
 		if (!ids.isEmpty()) {
 			long started = System.nanoTime();
 			inBatches(ids);
