@@ -13,6 +13,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * Runs a test class only where PostgreSQL answers, and then on a fresh database
  * {@code fastdata_test} (UTF-8, C.UTF-8 collation) made once per test run. When
  * {@code CI=true} a missing PostgreSQL fails the run instead of skipping it.
+ * {@code FASTDATA_TEST_PG_DATABASE} names another database, so that two checkouts can
+ * run their tests at once on one server.
  */
 public class PostgresTestDatabase implements ExecutionCondition {
 
@@ -22,6 +24,8 @@ public class PostgresTestDatabase implements ExecutionCondition {
 	static final String USER = System.getenv().getOrDefault("FASTDATA_TEST_PG_USER", "postgres");
 
 	static final String PASSWORD = System.getenv().getOrDefault("FASTDATA_TEST_PG_PASSWORD", "");
+
+	static final String DATABASE = System.getenv().getOrDefault("FASTDATA_TEST_PG_DATABASE", "fastdata_test");
 
 	private static volatile String prepared;
 
@@ -46,8 +50,11 @@ public class PostgresTestDatabase implements ExecutionCondition {
 	private static String prepare() {
 		try (Connection connection = DriverManager.getConnection(SERVER, USER, PASSWORD);
 				Statement statement = connection.createStatement()) {
-			statement.execute("drop database if exists fastdata_test with (force)");
-			statement.execute("create database fastdata_test template template0 encoding 'UTF8'"
+			if (!DATABASE.matches("[a-z_][a-z0-9_]*")) {
+				return "FASTDATA_TEST_PG_DATABASE must be a plain lower-case name: " + DATABASE;
+			}
+			statement.execute("drop database if exists " + DATABASE + " with (force)");
+			statement.execute("create database " + DATABASE + " template template0 encoding 'UTF8'"
 					+ " lc_collate 'C.UTF-8' lc_ctype 'C.UTF-8'");
 			return "";
 		}
