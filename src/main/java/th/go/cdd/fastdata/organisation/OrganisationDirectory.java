@@ -100,6 +100,17 @@ public class OrganisationDirectory {
 			.toList();
 	}
 
+	/** The registered villages of one subdistrict of the scope, by หมู่ number (none outside the scope). */
+	public List<AreaOption> villagesOf(Scope scope, Long subdistrictId) {
+		if (subdistrictId == null) {
+			return List.of();
+		}
+		return this.villages.findAllInScope(scope.queryIds(), subdistrictId)
+			.stream()
+			.map(v -> new AreaOption(v.getId(), String.valueOf(v.getMoo()), v.label()))
+			.toList();
+	}
+
 	/** The subdistricts of a scope, in code order, labelled "ตำบลกะทู้ (อำเภอกะทู้)". */
 	public List<AreaOption> subdistrictsIn(Scope scope) {
 		return this.subdistricts.findAllInScope(scope.queryIds())

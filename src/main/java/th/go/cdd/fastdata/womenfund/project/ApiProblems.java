@@ -13,7 +13,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * Bad input to the registry's JSON API, answered as an RFC 9457 problem detail whose
  * {@code errors} list names each field with a Thai message. Nothing is stored.
  */
-@RestControllerAdvice(assignableTypes = { StatusApiController.class, ProjectApiController.class })
+@RestControllerAdvice(assignableTypes = { StatusApiController.class, ProjectApiController.class,
+		ProjectRegistrationApiController.class })
 class ApiProblems {
 
 	static class InvalidInput extends RuntimeException {
@@ -23,6 +24,11 @@ class ApiProblems {
 		InvalidInput(String field, String message) {
 			super(message);
 			this.errors = List.of(Map.of("field", field, "message", message));
+		}
+
+		InvalidInput(List<Map<String, String>> errors) {
+			super("invalid input");
+			this.errors = List.copyOf(errors);
 		}
 
 		InvalidInput(Errors errors) {

@@ -46,6 +46,24 @@ public class Contract {
 	protected Contract() {
 	}
 
+	Contract(Project project, ContractTerms terms) {
+		this.project = project;
+		revise(terms);
+	}
+
+	void revise(ContractTerms terms) {
+		this.number = terms.number();
+		this.signedOn = terms.signedOn();
+		this.amount = terms.amount();
+		this.annualInterestRate = terms.annualInterestRate();
+		this.defaultInterestRate = terms.defaultInterestRate();
+	}
+
+	String auditState() {
+		return "number=" + this.number + "; signedOn=" + this.signedOn + "; amount=" + this.amount
+				+ "; annualInterestRate=" + this.annualInterestRate + "; defaultInterestRate=" + this.defaultInterestRate;
+	}
+
 	public Long getId() {
 		return this.id;
 	}

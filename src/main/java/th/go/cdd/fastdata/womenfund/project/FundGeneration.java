@@ -1,5 +1,7 @@
 package th.go.cdd.fastdata.womenfund.project;
 
+import java.time.LocalDate;
+
 /** Which fund lent the money: the old fund, or the new fund of contracts since 2560. */
 public enum FundGeneration {
 
@@ -16,6 +18,13 @@ public enum FundGeneration {
 
 	public String label() {
 		return this.label;
+	}
+
+	/** Contracts signed from 1 Jan 2560 (2017) belong to the new fund, as in the fund's own split. */
+	static final LocalDate NEW_FUND_SINCE = LocalDate.of(2017, 1, 1);
+
+	static FundGeneration ofContractSignedOn(LocalDate signedOn) {
+		return signedOn.isBefore(NEW_FUND_SINCE) ? OLD : NEW;
 	}
 
 }

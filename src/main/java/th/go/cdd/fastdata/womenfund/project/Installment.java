@@ -32,6 +32,14 @@ public class Installment {
 	protected Installment() {
 	}
 
+	Installment(Schedule schedule, int seq, LocalDate dueOn, BigDecimal amount) {
+		this.schedule = schedule;
+		this.seq = seq;
+		this.dueOn = dueOn;
+		this.amount = amount;
+		schedule.getInstallments().add(this);
+	}
+
 	public Long getId() {
 		return this.id;
 	}

@@ -1,6 +1,7 @@
 package th.go.cdd.fastdata.womenfund.project;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 
 import jakarta.persistence.Entity;
@@ -39,10 +40,41 @@ public class Person {
 
 	private BigDecimal longitude;
 
+	private Instant createdAt;
+
+	private Instant updatedAt;
+
 	@Version
 	private long version;
 
 	protected Person() {
+	}
+
+	/** A person entered by an officer, with an ID already checked by {@link NationalId}. */
+	Person(NationalId nationalId, PersonDetails details) {
+		this.nationalId = nationalId.digits();
+		this.createdAt = Instant.now();
+		revise(details);
+	}
+
+	/** Everything but the national ID, the natural key that LM imports match people on. */
+	void revise(PersonDetails details) {
+		this.title = details.title();
+		this.firstName = details.firstName();
+		this.lastName = details.lastName();
+		this.birthDate = details.birthDate();
+		this.phone = details.phone();
+		this.address = details.address();
+		this.latitude = details.latitude();
+		this.longitude = details.longitude();
+		this.updatedAt = Instant.now();
+	}
+
+	/** The person as the audit log keeps it; the national ID masked, as everywhere outside its own view. */
+	String auditState() {
+		return "nationalId=" + maskedNationalId() + "; title=" + this.title + "; firstName=" + this.firstName
+				+ "; lastName=" + this.lastName + "; birthDate=" + this.birthDate + "; phone=" + this.phone
+				+ "; address=" + this.address + "; latitude=" + this.latitude + "; longitude=" + this.longitude;
 	}
 
 	public Long getId() {

@@ -13,4 +13,7 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
 			+ " where m.person = p and m.project.districtId in :districtIds)")
 	Optional<Person> findInScope(Long id, Collection<Long> districtIds);
 
+	/** By the 13 digits, whoever's scope she is in: one person, however many projects. */
+	Optional<Person> findByNationalId(String nationalId);
+
 }

@@ -55,6 +55,39 @@ public class Project {
 	protected Project() {
 	}
 
+	/** A project entered by an officer; the fund generation follows the contract's signing date. */
+	Project(String code, ProjectDetails details, FundGeneration fundGeneration) {
+		this.code = code;
+		this.fundGeneration = fundGeneration;
+		this.createdAt = Instant.now();
+		revise(details);
+	}
+
+	/** Everything an officer may change after registration: not the LM code, the natural key of imports. */
+	void revise(ProjectDetails details) {
+		this.name = details.name();
+		this.groupName = details.groupName();
+		this.districtId = details.districtId();
+		this.subdistrictId = details.subdistrictId();
+		this.villageId = details.villageId();
+		this.fiscalYear = details.fiscalYear();
+		this.approvedAmount = details.approvedAmount();
+		this.lmUrl = details.lmUrl();
+		this.updatedAt = Instant.now();
+	}
+
+	void setFundGeneration(FundGeneration fundGeneration) {
+		this.fundGeneration = fundGeneration;
+	}
+
+	/** The project as the audit log keeps it, before and after a change. */
+	String auditState() {
+		return "code=" + this.code + "; name=" + this.name + "; groupName=" + this.groupName + "; fundGeneration="
+				+ this.fundGeneration + "; districtId=" + this.districtId + "; subdistrictId=" + this.subdistrictId
+				+ "; villageId=" + this.villageId + "; fiscalYear=" + this.fiscalYear + "; approvedAmount="
+				+ this.approvedAmount + "; lmUrl=" + this.lmUrl;
+	}
+
 	public Long getId() {
 		return this.id;
 	}

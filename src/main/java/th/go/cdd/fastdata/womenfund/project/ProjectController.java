@@ -81,6 +81,11 @@ class ProjectController {
 		return "redirect:/womenfund/projects/" + id;
 	}
 
+	/** The project page as of today, with whatever forms the model already holds (a refused entry). */
+	String page(Long id, Model model) {
+		return page(id, this.statuses.today(), model);
+	}
+
 	private String page(Long id, LocalDate asOf, Model model) {
 		model.addAttribute("file", this.projectFile.open(this.currentUsers.scope(), id, asOf));
 		model.addAttribute("asOf", asOf);
@@ -91,6 +96,10 @@ class ProjectController {
 		if (!model.containsAttribute("acknowledgmentForm")) {
 			model.addAttribute("acknowledgmentForm", new AcknowledgmentForm());
 		}
+		if (!model.containsAttribute("memberForm")) {
+			model.addAttribute("memberForm", new MemberForm(MemberRole.GUARANTOR));
+		}
+		model.addAttribute("roles", MemberRole.values());
 		model.addAttribute("paymentSources", PaymentSource.values());
 		model.addAttribute("acknowledgmentKinds", th.go.cdd.fastdata.womenfund.status.AcknowledgmentKind.values());
 		return "womenfund/projectDetails";

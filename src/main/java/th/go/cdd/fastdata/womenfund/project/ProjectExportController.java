@@ -25,6 +25,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -52,6 +53,9 @@ class ProjectExportController {
 
 	// Beyond this the workbook is too large to open comfortably, and the request holds a thread for long.
 	static final int MAX_ROWS = 200_000;
+
+	// A printed list of more is about 50 A4 sheets: nobody reads it, and a narrower filter is meant.
+	static final int MAX_PRINT_ROWS = 2_000;
 
 	private final CurrentUsers currentUsers;
 
@@ -95,6 +99,49 @@ class ProjectExportController {
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
 				ContentDisposition.attachment().filename(fileName(today), StandardCharsets.UTF_8).build().toString());
 		this.export.write(filters, today, () -> lines(filter, first), response.getOutputStream());
+	}
+
+	/**
+	 * The same list on paper: every row of the filters on one page made for printing (A4, the
+	 * table's header repeated on each sheet), with the filters, totals, who printed it and when.
+	 * Audited like a download, since the paper leaves the system too.
+	 */
+	@GetMapping("/womenfund/projects/print")
+	String print(@RequestParam(required = false) Long districtId, @RequestParam(required = false) Long subdistrictId,
+			@RequestParam(required = false) Integer fiscalYear, @RequestParam(required = false) StatusGroup group,
+			Model model) {
+		Scope scope = this.currentUsers.scope();
+		Filter filter = new Filter(scope, districtId, subdistrictId, fiscalYear, group);
+		Page<ProjectRow> first = page(filter, 0);
+		String filters = describe(filter);
+		model.addAttribute("filters", filters);
+		model.addAttribute("total", first.getTotalElements());
+		model.addAttribute("maxRows", MAX_PRINT_ROWS);
+		model.addAttribute("printedAt", java.time.LocalDateTime.now(this.clock.withZone(ThaiDates.BANGKOK)));
+		model.addAttribute("printedBy", this.currentUsers.current().map(u -> u.displayName()).orElse(""));
+		model.addAttribute("backLink", java.util.Map.of("districtId", districtId == null ? "" : districtId.toString(),
+				"subdistrictId", subdistrictId == null ? "" : subdistrictId.toString(), "fiscalYear",
+				fiscalYear == null ? "" : fiscalYear.toString(), "group", group == null ? "" : group.name()));
+		if (first.getTotalElements() > MAX_PRINT_ROWS) {
+			model.addAttribute("lines", List.of());
+			return "womenfund/projectPrint";
+		}
+		this.audit.exported("Project", "พิมพ์รายชื่อโครงการ " + first.getTotalElements() + " รายการ (" + filters + ")");
+		List<Line> lines = new java.util.ArrayList<>();
+		lines(filter, first).forEachRemaining(lines::add);
+		model.addAttribute("lines", lines);
+		model.addAttribute("approvedTotal", sum(lines, ProjectRow::approvedAmount));
+		model.addAttribute("overdueTotal", sum(lines, ProjectRow::overdueAmount));
+		model.addAttribute("outstandingTotal", sum(lines, ProjectRow::outstandingAmount));
+		return "womenfund/projectPrint";
+	}
+
+	private static java.math.BigDecimal sum(List<Line> lines,
+			java.util.function.Function<ProjectRow, java.math.BigDecimal> amount) {
+		return lines.stream()
+			.map(line -> amount.apply(line.row()))
+			.filter(Objects::nonNull)
+			.reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
 	}
 
 	// The error page shows no messages (server.error.include-message=never), yet the officer must

@@ -33,6 +33,12 @@ public class ProjectMember {
 	protected ProjectMember() {
 	}
 
+	ProjectMember(Project project, Person person, MemberRole role) {
+		this.project = project;
+		this.person = person;
+		this.role = role;
+	}
+
 	public Long getId() {
 		return this.id;
 	}

@@ -22,6 +22,9 @@ public interface ProjectRepository extends JpaRepository<Project, Long> {
 	@Query("select p.id from Project p order by p.id")
 	List<Long> findAllIds();
 
+	/** Whether the LM code is taken, in any district: codes are unique across the country. */
+	boolean existsByCode(String code);
+
 	@Query("select p.id from Project p where not exists (select s from ProjectStatus s where s.projectId = p.id"
 			+ " and s.asOf >= :today) order by p.id")
 	List<Long> findIdsWithoutCurrentStatus(java.time.LocalDate today);

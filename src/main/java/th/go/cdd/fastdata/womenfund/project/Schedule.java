@@ -43,6 +43,15 @@ public class Schedule {
 	protected Schedule() {
 	}
 
+	Schedule(Contract contract, LocalDate effectiveFrom, String reason) {
+		this.contract = contract;
+		this.effectiveFrom = effectiveFrom;
+		this.reason = reason;
+		this.createdAt = Instant.now();
+		// both sides, so a classification in the same transaction sees the new schedule
+		contract.getSchedules().add(this);
+	}
+
 	public Long getId() {
 		return this.id;
 	}

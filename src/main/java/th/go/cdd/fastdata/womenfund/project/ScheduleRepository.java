@@ -1,0 +1,7 @@
+package th.go.cdd.fastdata.womenfund.project;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface ScheduleRepository extends JpaRepository<Schedule, Long> {
+
+}
