@@ -22,6 +22,11 @@ public interface ProjectRepository extends JpaRepository<Project, Long> {
 	@Query("select p.id from Project p order by p.id")
 	List<Long> findAllIds();
 
+	/** district id, fiscal year, projects, approved amount: the old sheet's tabs (one per year) as one table. */
+	@Query("select p.districtId, p.fiscalYear, count(p), sum(p.approvedAmount) from Project p"
+			+ " where p.districtId in :districtIds group by p.districtId, p.fiscalYear")
+	List<Object[]> countApprovedByDistrictAndYear(Collection<Long> districtIds);
+
 	/** Whether the LM code is taken, in any district: codes are unique across the country. */
 	boolean existsByCode(String code);
 

@@ -232,6 +232,23 @@ class ProjectRegistrationIntegrationTests {
 			.isEqualTo(exports + 1);
 	}
 
+	@Test
+	void theApprovalTableCountsHerDistrictsProjectsByFiscalYear() throws Exception {
+		Long kathuProjects = jdbc.queryForObject("select count(*) from wf_project p join district d on d.id = p.district_id"
+				+ " where d.code = '8302'", Long.class);
+		Integer year = jdbc.queryForObject("select max(p.fiscal_year) from wf_project p join district d on d.id = p.district_id"
+				+ " where d.code = '8302'", Integer.class);
+		Long inYear = jdbc.queryForObject("select count(*) from wf_project p join district d on d.id = p.district_id"
+				+ " where d.code = '8302' and p.fiscal_year = ?", Long.class, year);
+		Long kathu = jdbc.queryForObject("select id from district where code = '8302'", Long.class);
+		String page = mvc.perform(get("/womenfund/approvals").with(KATHU))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("อำเภอกะทู้").doesNotContain("อำเภอถลาง").contains("ปีงบ " + year)
+			.contains("fiscalYear=" + year + "\">" + inYear + "<")
+			.contains("districtId=" + kathu + "\">" + kathuProjects + "<");
+	}
+
 	private MockHttpServletRequestBuilder newProject(String code, String borrowerId, String... overrides) {
 		Long kathu = jdbc.queryForObject("select id from district where code = '8302'", Long.class);
 		Long patong = jdbc.queryForObject("select id from subdistrict where code = '830202'", Long.class);
