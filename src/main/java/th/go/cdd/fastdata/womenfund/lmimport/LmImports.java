@@ -87,9 +87,8 @@ class LmImports {
 	Uploaded uploadOrAskForMapping(ImportKind kind, String fileName, byte[] content, SignedInUser user) {
 		checkSize(content);
 		List<RowsReader.Line> lines = RowsReader.lines(content, FileFormat.detect(content));
-		List<String> header = lines.get(0).cells();
-		if (!RowsReader.fitsTemplate(header, kind)) {
-			return new Uploaded(null, PendingFile.of(this.files.store(content), displayName(fileName), kind, header));
+		if (!RowsReader.fitsTemplate(lines.get(0).cells(), kind)) {
+			return new Uploaded(null, PendingFile.of(this.files.store(content), displayName(fileName), kind, lines));
 		}
 		return new Uploaded(upload(kind, fileName, content, lines, null, user), null);
 	}
@@ -101,8 +100,7 @@ class LmImports {
 	/** A file stored while the user maps its columns, as the mapping screen shows it again. */
 	PendingFile pending(String sha256, String fileName, ImportKind kind) {
 		byte[] content = this.files.readUploaded(sha256);
-		return PendingFile.of(sha256, displayName(fileName), kind,
-				RowsReader.lines(content, FileFormat.detect(content)).get(0).cells());
+		return PendingFile.of(sha256, displayName(fileName), kind, RowsReader.lines(content, FileFormat.detect(content)));
 	}
 
 	/** Previews a file stored while the user mapped its columns, with her mapping. */

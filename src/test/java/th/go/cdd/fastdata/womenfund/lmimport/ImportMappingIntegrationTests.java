@@ -163,7 +163,7 @@ class ImportMappingIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(view().name(ImportMappingController.VIEW))
 			.andExpect(content().string(containsString("จับคู่คอลัมน์ของไฟล์")))
-			.andExpect(content().string(containsString("<option value=\"ยอดเงินกู้\">ยอดเงินกู้</option>")))
+			.andExpect(content().string(containsString("<option value=\"ยอดเงินกู้\">ยอดเงินกู้ (เช่น 50,000.00)</option>")))
 			.andExpect(content().string(containsString("<option value=\"โทรศัพท์\" selected=\"selected\">")));
 		String sha256 = ImportFiles.sha256(own);
 
