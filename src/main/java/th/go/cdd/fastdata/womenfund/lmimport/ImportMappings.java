@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -68,7 +69,14 @@ class ImportMappings {
 	@Transactional
 	ColumnMapping create(String name, ImportKind kind, Map<String, String> headers, SignedInUser user) {
 		ColumnMapping mapping = checked(null, name, kind, headers, user);
-		long id = this.store.insert(user.provinceId(), mapping, user.username());
+		long id;
+		try {
+			id = this.store.insert(user.provinceId(), mapping, user.username());
+		}
+		catch (DuplicateKeyException ex) {
+			// a colleague saved the same name a moment ago
+			throw MappingRefused.of("name", "มีการจับคู่คอลัมน์ชื่อ \"" + mapping.name() + "\" ในจังหวัดอยู่แล้ว กรุณาใช้ชื่ออื่น");
+		}
 		this.audit.created(RECORD_TYPE, id, "บันทึกการจับคู่คอลัมน์ \"" + mapping.name() + "\" (" + kind.label() + ")",
 				mapping.auditState());
 		return this.store.find(user.provinceId(), id).orElseThrow();
