@@ -86,7 +86,12 @@ class ImportMappings {
 	ColumnMapping update(long id, String name, Map<String, String> headers, SignedInUser user) {
 		ColumnMapping before = find(id, user);
 		ColumnMapping mapping = checked(id, name, before.kind(), headers, user);
-		this.store.update(id, mapping, user.username());
+		try {
+			this.store.update(id, mapping, user.username());
+		}
+		catch (DuplicateKeyException ex) {
+			throw MappingRefused.of("name", "มีการจับคู่คอลัมน์ชื่อ \"" + mapping.name() + "\" ในจังหวัดอยู่แล้ว กรุณาใช้ชื่ออื่น");
+		}
 		this.audit.updated(RECORD_TYPE, id, "แก้ไขการจับคู่คอลัมน์ \"" + mapping.name() + "\"", before.auditState(),
 				mapping.auditState());
 		return this.store.find(user.provinceId(), id).orElseThrow();
