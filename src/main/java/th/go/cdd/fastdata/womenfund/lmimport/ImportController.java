@@ -37,10 +37,13 @@ class ImportController {
 
 	private final LmImports imports;
 
+	private final ImportMappings mappings;
+
 	private final CurrentUsers currentUsers;
 
-	ImportController(LmImports imports, CurrentUsers currentUsers) {
+	ImportController(LmImports imports, ImportMappings mappings, CurrentUsers currentUsers) {
 		this.imports = imports;
+		this.mappings = mappings;
 		this.currentUsers = currentUsers;
 	}
 
@@ -48,23 +51,35 @@ class ImportController {
 	String list(Model model) {
 		model.addAttribute("imports", this.imports.latest(me()));
 		model.addAttribute("kinds", ImportKind.values());
+		model.addAttribute("mappings", this.mappings.list(me()));
 		return "womenfund/imports";
 	}
 
 	@PostMapping("/womenfund/imports")
 	String upload(@RequestParam(required = false) String kind, @RequestParam(required = false) MultipartFile file,
-			Model model) throws IOException {
+			@RequestParam(required = false) String mapping, Model model) throws IOException {
 		try {
 			ImportKind chosen = ImportKind.of(kind).orElseThrow(() -> ImportRefused.badFile("กรุณาเลือกประเภทข้อมูล"));
 			if (file == null || file.isEmpty()) {
 				throw ImportRefused.badFile("กรุณาเลือกไฟล์ที่จะนำเข้า");
 			}
-			LmImport created = this.imports.upload(chosen, file.getOriginalFilename(), file.getBytes(), me());
-			return "redirect:/womenfund/imports/" + created.id();
+			if (mapping != null && !mapping.isBlank()) {
+				ColumnMapping saved = this.mappings.named(mapping, chosen, me());
+				return "redirect:/womenfund/imports/"
+						+ this.imports.upload(chosen, file.getOriginalFilename(), file.getBytes(), saved, me()).id();
+			}
+			LmImports.Uploaded uploaded = this.imports.uploadOrAskForMapping(chosen, file.getOriginalFilename(),
+					file.getBytes(), me());
+			if (uploaded.pending() != null) {
+				// her own report's headers: let her say which is which rather than only refuse the file
+				return ImportMappingController.mappingScreen(uploaded.pending(), model);
+			}
+			return "redirect:/womenfund/imports/" + uploaded.lmImport().id();
 		}
-		catch (ImportRefused ex) {
+		catch (ImportRefused | MappingRefused ex) {
 			model.addAttribute("uploadError", ex.getMessage());
 			model.addAttribute("chosenKind", kind);
+			model.addAttribute("chosenMapping", mapping);
 			return list(model);
 		}
 	}

@@ -65,6 +65,14 @@ class ImportFiles {
 		}
 	}
 
+	/** A file stored earlier in this user's upload, named by the page: refused in Thai when it is not there. */
+	byte[] readUploaded(String sha256) {
+		if (sha256 == null || !sha256.matches("[0-9a-f]{64}") || !Files.exists(this.directory.resolve(sha256))) {
+			throw ImportRefused.badFile("ไม่พบไฟล์ที่อัปโหลดไว้ กรุณาอัปโหลดใหม่");
+		}
+		return read(sha256);
+	}
+
 	static String sha256(byte[] content) {
 		try {
 			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));

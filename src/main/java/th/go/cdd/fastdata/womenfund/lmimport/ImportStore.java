@@ -21,7 +21,7 @@ class ImportStore {
 
 	private static final String COLUMNS = "id, kind, file_name, sha256, size_bytes, uploaded_by, uploaded_at, state,"
 			+ " total_rows, processed_rows, new_count, changed_count, unchanged_count, problem_count, problem_summary,"
-			+ " failure, applied_at";
+			+ " failure, applied_at, mapping_name, column_headers";
 
 	private final JdbcTemplate jdbc;
 
@@ -29,11 +29,14 @@ class ImportStore {
 		this.jdbc = jdbc;
 	}
 
-	long create(ImportKind kind, String fileName, String sha256, long size, String username, int totalRows) {
+	/** @param mapping the mapping the file is read with, kept with the import; null for the template's headers */
+	long create(ImportKind kind, String fileName, String sha256, long size, String username, int totalRows,
+			ColumnMapping mapping) {
 		KeyHolder key = new GeneratedKeyHolder();
 		this.jdbc.update(connection -> {
 			PreparedStatement statement = connection.prepareStatement("insert into wf_import (kind, file_name, sha256,"
-					+ " size_bytes, uploaded_by, uploaded_at, state, total_rows) values (?, ?, ?, ?, ?, ?, ?, ?)",
+					+ " size_bytes, uploaded_by, uploaded_at, state, total_rows, mapping_name, column_headers)"
+					+ " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
 					new String[] { "id" });
 			statement.setString(1, kind.name());
 			statement.setString(2, fileName);
@@ -43,6 +46,9 @@ class ImportStore {
 			statement.setObject(6, now(), Types.TIMESTAMP_WITH_TIMEZONE);
 			statement.setString(7, ImportState.PREVIEWING.name());
 			statement.setInt(8, totalRows);
+			// an unnamed mapping (made on the mapping screen and not saved) is shown as such
+			statement.setString(9, mapping == null ? null : mapping.name() == null ? "ไม่ได้บันทึกชื่อ" : mapping.name());
+			statement.setString(10, mapping == null ? null : mapping.encoded());
 			return statement;
 		}, key);
 		return key.getKey().longValue();
@@ -108,7 +114,7 @@ class ImportStore {
 				rs.getLong(5), rs.getString(6), rs.getObject(7, OffsetDateTime.class).toInstant(),
 				ImportState.valueOf(rs.getString(8)), rs.getInt(9), rs.getInt(10),
 				new ImportCounts(rs.getInt(11), rs.getInt(12), rs.getInt(13)), rs.getInt(14), rs.getString(15),
-				rs.getString(16), applied == null ? null : applied.toInstant());
+				rs.getString(16), applied == null ? null : applied.toInstant(), rs.getString(18), rs.getString(19));
 	}
 
 }

@@ -71,19 +71,60 @@ class LmImports {
 		this.backgroundRows = backgroundRows;
 	}
 
-	/** Stores the file and previews it (in the background when large); refuses a file that is not one. */
-	LmImport upload(ImportKind kind, String fileName, byte[] content, SignedInUser user) {
-		if (content.length > ImportFiles.MAX_SIZE) {
-			throw ImportRefused.badFile("ไฟล์ใหญ่เกิน 20 MB กรุณาแบ่งเป็นหลายไฟล์");
+	/**
+	 * Stores the file and previews it (in the background when large); refuses a file that is not one.
+	 * @param mapping the headers to read our columns from, null for the template's labels or keys
+	 */
+	LmImport upload(ImportKind kind, String fileName, byte[] content, ColumnMapping mapping, SignedInUser user) {
+		checkSize(content);
+		return upload(kind, fileName, content, RowsReader.lines(content, FileFormat.detect(content)), mapping, user);
+	}
+
+	/**
+	 * As the upload page does it without a mapping: a file whose header lacks our columns is stored
+	 * and answered as a {@link PendingFile} for the mapping screen, instead of a preview of header problems.
+	 */
+	Uploaded uploadOrAskForMapping(ImportKind kind, String fileName, byte[] content, SignedInUser user) {
+		checkSize(content);
+		List<RowsReader.Line> lines = RowsReader.lines(content, FileFormat.detect(content));
+		if (!RowsReader.fitsTemplate(lines.get(0).cells(), kind)) {
+			return new Uploaded(null, PendingFile.of(this.files.store(content), displayName(fileName), kind, lines));
 		}
-		FileFormat format = FileFormat.detect(content);
+		return new Uploaded(upload(kind, fileName, content, lines, null, user), null);
+	}
+
+	/** Either the import, previewed, or the file waiting for its columns to be mapped. */
+	record Uploaded(LmImport lmImport, PendingFile pending) {
+	}
+
+	/** A file stored while the user maps its columns, as the mapping screen shows it again. */
+	PendingFile pending(String sha256, String fileName, ImportKind kind) {
+		byte[] content = this.files.readUploaded(sha256);
+		return PendingFile.of(sha256, displayName(fileName), kind, RowsReader.lines(content, FileFormat.detect(content)));
+	}
+
+	/** Previews a file stored while the user mapped its columns, with her mapping. */
+	LmImport uploadPending(PendingFile pending, ColumnMapping mapping, SignedInUser user) {
+		byte[] content = this.files.readUploaded(pending.sha256());
+		return upload(pending.kind(), pending.fileName(), content, mapping, user);
+	}
+
+	private LmImport upload(ImportKind kind, String fileName, byte[] content, List<RowsReader.Line> lines,
+			ColumnMapping mapping, SignedInUser user) {
 		ImportProblems problems = new ImportProblems();
-		List<SheetRow> rows = RowsReader.read(content, format, kind, problems);
+		List<SheetRow> rows = RowsReader.rows(lines, kind, mapping, problems);
 		String sha256 = this.files.store(content);
-		long id = this.store.create(kind, displayName(fileName), sha256, content.length, user.username(), rows.size());
+		long id = this.store.create(kind, displayName(fileName), sha256, content.length, user.username(), rows.size(),
+				mapping);
 		ImportContext context = context(id, user, rows.size());
 		run(rows.size(), () -> preview(id, kind, rows, problems, context));
 		return this.store.find(id).orElseThrow();
+	}
+
+	private static void checkSize(byte[] content) {
+		if (content.length > ImportFiles.MAX_SIZE) {
+			throw ImportRefused.badFile("ไฟล์ใหญ่เกิน 20 MB กรุณาแบ่งเป็นหลายไฟล์");
+		}
 	}
 
 	/** Applies a clean preview; refuses with a Thai reason while problems remain. Applying twice is harmless. */
@@ -100,7 +141,7 @@ class LmImports {
 		}
 		byte[] content = this.files.read(found.sha256());
 		ImportProblems problems = new ImportProblems();
-		List<SheetRow> rows = RowsReader.read(content, FileFormat.detect(content), found.kind(), problems);
+		List<SheetRow> rows = RowsReader.read(content, FileFormat.detect(content), found.kind(), found.mapping(), problems);
 		ImportContext context = context(id, user, rows.size());
 		run(rows.size(), () -> write(found, rows, problems, context));
 		LmImport after = this.store.find(id).orElseThrow();
