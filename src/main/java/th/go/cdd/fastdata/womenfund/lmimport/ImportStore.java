@@ -35,8 +35,8 @@ class ImportStore {
 		KeyHolder key = new GeneratedKeyHolder();
 		this.jdbc.update(connection -> {
 			PreparedStatement statement = connection.prepareStatement("insert into wf_import (kind, file_name, sha256,"
-					+ " size_bytes, uploaded_by, uploaded_at, state, total_rows, mapping_name, column_headers)"
-					+ " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+					+ " size_bytes, uploaded_by, uploaded_at, state, total_rows, mapping_name, column_headers, heartbeat_at)"
+					+ " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
 					new String[] { "id" });
 			statement.setString(1, kind.name());
 			statement.setString(2, fileName);
@@ -49,6 +49,7 @@ class ImportStore {
 			// an unnamed mapping (made on the mapping screen and not saved) is shown as such
 			statement.setString(9, mapping == null ? null : mapping.name() == null ? "ไม่ได้บันทึกชื่อ" : mapping.name());
 			statement.setString(10, mapping == null ? null : mapping.encoded());
+			statement.setObject(11, now(), Types.TIMESTAMP_WITH_TIMEZONE);
 			return statement;
 		}, key);
 		return key.getKey().longValue();
@@ -86,8 +87,9 @@ class ImportStore {
 
 	/** Moves a clean preview to APPLYING; false when it is not one (already applying, applied, or with problems). */
 	boolean startApplying(long id) {
-		return this.jdbc.update("update wf_import set state = ?, processed_rows = 0 where id = ? and state = ?"
-				+ " and problem_count = 0", ImportState.APPLYING.name(), id, ImportState.PREVIEWED.name()) == 1;
+		return this.jdbc.update("update wf_import set state = ?, processed_rows = 0, failure = null, heartbeat_at = ?"
+				+ " where id = ? and state = ? and problem_count = 0", ImportState.APPLYING.name(), now(), id,
+				ImportState.PREVIEWED.name()) == 1;
 	}
 
 	void applied(long id, ImportCounts counts) {
@@ -97,7 +99,25 @@ class ImportStore {
 	}
 
 	void progress(long id, int processed) {
-		this.jdbc.update("update wf_import set processed_rows = ? where id = ?", processed, id);
+		this.jdbc.update("update wf_import set processed_rows = ?, heartbeat_at = ? where id = ?", processed, now(), id);
+	}
+
+	/**
+	 * Imports left running with no sign of life since {@code silentSince}: a restart ended the
+	 * worker. An interrupted apply wrote nothing (one transaction), so it goes back to its clean
+	 * preview and may be applied again; an interrupted check ends, to be uploaded again.
+	 * @return how many were recovered
+	 */
+	int recoverInterrupted(OffsetDateTime silentSince) {
+		int applies = this.jdbc.update("update wf_import set state = ?, failure = ? where state = ?"
+				+ " and (heartbeat_at is null or heartbeat_at < ?)", ImportState.PREVIEWED.name(),
+				"การนำเข้าครั้งก่อนถูกขัดจังหวะเพราะระบบเริ่มทำงานใหม่ ไม่มีข้อมูลใดถูกบันทึก กด \"นำเข้า\" อีกครั้งได้",
+				ImportState.APPLYING.name(), silentSince);
+		int checks = this.jdbc.update("update wf_import set state = ?, failure = ? where state = ?"
+				+ " and (heartbeat_at is null or heartbeat_at < ?)", ImportState.FAILED.name(),
+				"การตรวจสอบไฟล์ถูกขัดจังหวะเพราะระบบเริ่มทำงานใหม่ กรุณาอัปโหลดไฟล์อีกครั้ง (ไฟล์เดิมยังเก็บไว้)",
+				ImportState.PREVIEWING.name(), silentSince);
+		return applies + checks;
 	}
 
 	void failed(long id, String message) {

@@ -3,7 +3,6 @@ package th.go.cdd.fastdata.womenfund.lmimport;
 import java.math.BigDecimal;
 import java.sql.Types;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -19,13 +18,11 @@ import org.springframework.stereotype.Component;
 import th.go.cdd.fastdata.womenfund.lmimport.ProjectLines.MemberLine;
 import th.go.cdd.fastdata.womenfund.lmimport.ProjectLines.PersonLine;
 import th.go.cdd.fastdata.womenfund.lmimport.ProjectLines.ProjectLine;
+import th.go.cdd.fastdata.womenfund.project.FundGeneration;
 
 /** Writes what {@link ProjectChanges} found, each table in one JDBC batch, never a statement per row. */
 @Component
 class ProjectWrites {
-
-	/** Contracts signed from 1 Jan 2560 (2017) belong to the new fund, as in the fund's own split. */
-	static final LocalDate NEW_FUND_SINCE = LocalDate.of(2017, 1, 1);
 
 	/**
 	 * The yearly default interest (ดอกเบี้ยผิดนัด) of a new contract: LM's export has no column for
@@ -129,7 +126,7 @@ class ProjectWrites {
 	}
 
 	private static Object[] project(ProjectLine p, OffsetDateTime now) {
-		String generation = p.signedOn().isBefore(NEW_FUND_SINCE) ? "OLD" : "NEW";
+		String generation = FundGeneration.ofContractSignedOn(p.signedOn()).name();
 		return new Object[] { p.name(), generation, p.districtId(), p.subdistrictId(), p.villageId(), p.fiscalYear(),
 				p.amount(), now, p.code() };
 	}

@@ -21,9 +21,9 @@ public enum FundGeneration {
 	}
 
 	/** Contracts signed from 1 Jan 2560 (2017) belong to the new fund, as in the fund's own split. */
-	static final LocalDate NEW_FUND_SINCE = LocalDate.of(2017, 1, 1);
+	public static final LocalDate NEW_FUND_SINCE = LocalDate.of(2017, 1, 1);
 
-	static FundGeneration ofContractSignedOn(LocalDate signedOn) {
+	public static FundGeneration ofContractSignedOn(LocalDate signedOn) {
 		return signedOn.isBefore(NEW_FUND_SINCE) ? OLD : NEW;
 	}
 

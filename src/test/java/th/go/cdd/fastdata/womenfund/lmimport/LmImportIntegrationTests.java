@@ -332,6 +332,45 @@ class LmImportIntegrationTests {
 		}
 	}
 
+	@Autowired
+	InterruptedImports interrupted;
+
+	@Test
+	void importsLeftRunningByARestartAreRecoveredWithoutLosingAnything() throws Exception {
+		java.sql.Timestamp longAgo = java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(3600));
+		java.sql.Timestamp justNow = java.sql.Timestamp.from(java.time.Instant.now());
+		long applying = stuck("APPLYING", longAgo);
+		long checking = stuck("PREVIEWING", longAgo);
+		long alive = stuck("APPLYING", justNow);
+		interrupted.recover();
+		// the apply wrote nothing (one transaction): back to its clean preview, to be applied again
+		assertThat(jdbc.queryForObject("select state from wf_import where id = ?", String.class, applying)).isEqualTo("PREVIEWED");
+		assertThat(jdbc.queryForObject("select failure from wf_import where id = ?", String.class, applying))
+			.contains("ถูกขัดจังหวะ").contains("อีกครั้ง");
+		assertThat(jdbc.queryForObject("select state from wf_import where id = ?", String.class, checking)).isEqualTo("FAILED");
+		// one still beating (another instance's) is left alone
+		assertThat(jdbc.queryForObject("select state from wf_import where id = ?", String.class, alive)).isEqualTo("APPLYING");
+		mvc.perform(get("/womenfund/imports/{id}", applying).with(PROVINCE))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("ถูกขัดจังหวะเพราะระบบเริ่มทำงานใหม่")));
+		jdbc.update("update wf_import set state = 'FAILED' where id = ?", alive);
+	}
+
+	private long stuck(String state, java.sql.Timestamp heartbeat) {
+		org.springframework.jdbc.support.GeneratedKeyHolder key = new org.springframework.jdbc.support.GeneratedKeyHolder();
+		jdbc.update(connection -> {
+			java.sql.PreparedStatement insert = connection.prepareStatement("insert into wf_import (kind, file_name, sha256,"
+					+ " size_bytes, uploaded_by, uploaded_at, state, total_rows, heartbeat_at)"
+					+ " values ('PAYMENTS', 'lm.csv', ?, 10, 'province', ?, ?, 6000, ?)", new String[] { "id" });
+			insert.setString(1, "0".repeat(64));
+			insert.setTimestamp(2, heartbeat);
+			insert.setString(3, state);
+			insert.setTimestamp(4, heartbeat);
+			return insert;
+		}, key);
+		return key.getKey().longValue();
+	}
+
 	private static MockMultipartFile csvFile(byte[] content) {
 		return new MockMultipartFile("file", "lm.csv", "text/csv", content);
 	}
