@@ -68,7 +68,7 @@ class DemoWomenFund implements ApplicationRunner, Ordered {
 	static final Map<String, double[]> BOXES = Map.of("8301", new double[] { 7.80, 7.92, 98.33, 98.40 }, "8302",
 			new double[] { 7.89, 7.94, 98.29, 98.34 }, "8303", new double[] { 7.98, 8.10, 98.28, 98.38 });
 
-	private static final LocalDate NEW_FUND_SINCE = LocalDate.of(2017, 1, 1);
+	private static final LocalDate NEW_FUND_SINCE = th.go.cdd.fastdata.womenfund.project.FundGeneration.NEW_FUND_SINCE;
 
 	private static final int INSTALLMENTS = 24;
 
