@@ -1,5 +1,7 @@
 package th.go.cdd.fastdata.audit;
 
+import java.util.List;
+
 import java.time.Instant;
 
 import org.springframework.data.domain.Page;
@@ -21,5 +23,10 @@ interface AuditEntryRepository extends Repository<AuditEntry, Long> {
 			Instant to, Pageable page);
 
 	long count();
+
+	@Query("select e from AuditEntry e where e.recordType = :recordType and e.recordId in :recordIds"
+			+ " and e.action in :actions order by e.occurredAt desc, e.id desc")
+	List<AuditEntry> changesOf(String recordType, java.util.Collection<String> recordIds,
+			java.util.Collection<AuditAction> actions, org.springframework.data.domain.Pageable page);
 
 }

@@ -52,6 +52,29 @@ public class AuditLog {
 				recordId == null ? null : String.valueOf(recordId), summary, beforeState, afterState));
 	}
 
+	/**
+	 * The changes (created, updated, deleted) made to the given records, newest first, at most
+	 * {@code limit}: a record's "history of changes" for the page that shows it.
+	 * @param records record ids by record type, e.g. {@code Project → [42]}, {@code Payment → [7, 9]}
+	 */
+	@Transactional(readOnly = true)
+	public java.util.List<AuditEntry> changesOf(java.util.Map<String, ? extends java.util.Collection<?>> records,
+			int limit) {
+		java.util.List<AuditEntry> changes = new java.util.ArrayList<>();
+		java.util.List<AuditAction> actions = java.util.List.of(AuditAction.CREATE, AuditAction.UPDATE,
+				AuditAction.DELETE);
+		records.forEach((type, ids) -> {
+			if (!ids.isEmpty()) {
+				changes.addAll(this.entries.changesOf(type, ids.stream().map(String::valueOf).toList(), actions,
+						org.springframework.data.domain.PageRequest.of(0, limit)));
+			}
+		});
+		changes.sort(java.util.Comparator.comparing(AuditEntry::getOccurredAt)
+			.thenComparing(AuditEntry::getId)
+			.reversed());
+		return changes.size() > limit ? changes.subList(0, limit) : changes;
+	}
+
 	/** For events outside a signed-in request (sign-in failures), naming the user and address. */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void recordFor(String username, String remoteAddress, AuditAction action, String summary) {

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import th.go.cdd.fastdata.audit.AuditLog;
 import th.go.cdd.fastdata.organisation.CurrentUsers;
 import th.go.cdd.fastdata.thai.ThaiDateParseException;
 import th.go.cdd.fastdata.thai.ThaiDates;
@@ -34,8 +35,14 @@ class ProjectController {
 
 	private final ProjectStatuses statuses;
 
+	private final AuditLog audit;
+
+	/** The latest changes on the page; the whole trail is in the audit log (/admin/audit). */
+	static final int CHANGES_SHOWN = 30;
+
 	ProjectController(CurrentUsers currentUsers, ProjectFile projectFile, ProjectEntries entries,
-			ProjectStatuses statuses) {
+			ProjectStatuses statuses, AuditLog audit) {
+		this.audit = audit;
 		this.currentUsers = currentUsers;
 		this.projectFile = projectFile;
 		this.entries = entries;
@@ -87,7 +94,13 @@ class ProjectController {
 	}
 
 	private String page(Long id, LocalDate asOf, Model model) {
-		model.addAttribute("file", this.projectFile.open(this.currentUsers.scope(), id, asOf));
+		ProjectFile.View file = this.projectFile.open(this.currentUsers.scope(), id, asOf);
+		model.addAttribute("file", file);
+		model.addAttribute("changes", this.audit.changesOf(java.util.Map.of("Project", java.util.List.of(id), "Contract",
+				file.contract().map(c -> java.util.List.of(c.getId())).orElse(java.util.List.of()), "Payment",
+				file.payments().stream().map(Payment::getId).toList(), "Acknowledgment",
+				file.acknowledgments().stream().map(Acknowledgment::getId).toList(), "ProjectMember",
+				file.members().stream().map(ProjectMember::getId).toList()), CHANGES_SHOWN));
 		model.addAttribute("asOf", asOf);
 		model.addAttribute("today", this.statuses.today());
 		if (!model.containsAttribute("paymentForm")) {

@@ -138,10 +138,11 @@ public class ProjectPeople {
 		}
 		this.members.delete(member);
 		member.getProject().touch();
-		this.audit.record(th.go.cdd.fastdata.audit.AuditAction.DELETE, "ProjectMember", memberId,
+		// recorded on the project: the membership is gone, and the project's history must still show it
+		this.audit.record(th.go.cdd.fastdata.audit.AuditAction.DELETE, "Project", projectId,
 				"นำ" + member.getRole().label() + " " + member.getPerson().fullName() + " ออกจากโครงการ "
 						+ member.getProject().getCode(),
-				"personId=" + member.getPerson().getId() + "; role=" + member.getRole(), null);
+				"memberId=" + memberId + "; personId=" + member.getPerson().getId() + "; role=" + member.getRole(), null);
 		return Optional.empty();
 	}
 

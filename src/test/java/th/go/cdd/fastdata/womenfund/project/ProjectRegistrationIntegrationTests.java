@@ -127,6 +127,11 @@ class ProjectRegistrationIntegrationTests {
 				+ " and record_id = ?", String.class, String.valueOf(id))).contains("name=โครงการทดสอบแบบฟอร์ม");
 		assertThat(jdbc.queryForObject("select after_state from audit_entry where action = 'UPDATE' and record_type = 'Contract'",
 				String.class)).contains("amount=48000");
+		// the project page's history shows the registration and the edit, newest first
+		String page = mvc.perform(get("/womenfund/projects/{id}", id).with(KATHU))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("ประวัติการบันทึกและแก้ไข");
+		assertThat(page.indexOf("แก้ไขโครงการ T-EDIT-1")).isPositive().isLessThan(page.indexOf("ลงทะเบียนโครงการ T-EDIT-1"));
 	}
 
 	@Test
