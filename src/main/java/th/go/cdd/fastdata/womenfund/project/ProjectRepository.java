@@ -19,11 +19,16 @@ public interface ProjectRepository extends JpaRepository<Project, Long> {
 	@Query("select distinct p.fiscalYear from Project p where p.districtId in :districtIds order by p.fiscalYear desc")
 	List<Integer> fiscalYearsInScope(Collection<Long> districtIds);
 
+	/** project id, district id. */
+	@Query("select p.id, p.districtId from Project p where p.id in :ids")
+	List<Object[]> findDistrictsOf(Collection<Long> ids);
+
 	@Query("select p.id from Project p order by p.id")
 	List<Long> findAllIds();
 
+	// a classification stored before the urgency rank existed (V9) counts as stale too
 	@Query("select p.id from Project p where not exists (select s from ProjectStatus s where s.projectId = p.id"
-			+ " and s.asOf >= :today) order by p.id")
+			+ " and s.asOf >= :today and s.urgencyRank is not null) order by p.id")
 	List<Long> findIdsWithoutCurrentStatus(java.time.LocalDate today);
 
 }
