@@ -35,6 +35,10 @@ update wf_district_status_summary t set (projects, outstanding_amount, overdue_a
   (select count(*), coalesce(sum(s.outstanding_amount), 0), coalesce(sum(s.overdue_amount), 0)
    from wf_project_status s where s.district_id = t.district_id and s.status_group = t.status_group);
 
+-- Limitation warnings are read by district and date from their own index (db/vendor/*/V9_1);
+-- one on the date alone serves nothing else and costs every write of a classification.
+drop index ix_wf_project_status_limitation;
+
 -- Ids of the group-change history from a pooled sequence (50 at a time), so Hibernate can
 -- send the inserts of a reclassification in JDBC batches; an identity column allows none.
 -- Its start is set per database (db/vendor/*/V9_1) after the highest id already used.

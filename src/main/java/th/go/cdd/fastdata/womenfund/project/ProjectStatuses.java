@@ -9,6 +9,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,6 +40,8 @@ public class ProjectStatuses {
 	private static final Logger log = LoggerFactory.getLogger(ProjectStatuses.class);
 
 	private static final int BATCH = 500;
+
+	private static final int THREADS = 2;
 
 	/** Which instance claimed a nightly run, for the operator reading wf_job_run. */
 	private static final String INSTANCE = java.lang.management.ManagementFactory.getRuntimeMXBean().getName();
@@ -173,18 +179,32 @@ public class ProjectStatuses {
 
 	/**
 	 * One transaction per batch, so a night's run neither holds one huge transaction nor loses all on a
-	 * failure. The batches leave the district counts alone (counting hundreds of districts after each
-	 * would cost more than the batch); they are counted once at the end, so during a run they lag behind
-	 * its batches, never behind an officer's change, which counts its own district.
+	 * failure; {@value #THREADS} batches at a time (the rule is stateless), so the database works on one
+	 * while the other is classified. The batches leave the district counts alone (counting hundreds of
+	 * districts after each would cost more than the batch); they are counted once at the end, so during a
+	 * run they lag behind its batches, never behind an officer's change, which counts its own district.
 	 */
 	private void inBatches(List<Long> ids) {
+		ExecutorService threads = Executors.newFixedThreadPool(THREADS);
 		try {
+			List<Future<?>> done = new ArrayList<>();
 			for (int from = 0; from < ids.size(); from += BATCH) {
 				List<Long> batch = ids.subList(from, Math.min(ids.size(), from + BATCH));
-				this.transactions.executeWithoutResult(tx -> classifyAndStore(batch));
+				done.add(threads.submit(() -> this.transactions.executeWithoutResult(tx -> classifyAndStore(batch))));
+			}
+			for (Future<?> batch : done) {
+				batch.get();
 			}
 		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("reclassification interrupted", ex);
+		}
+		catch (ExecutionException ex) {
+			throw new IllegalStateException("reclassification failed", ex.getCause());
+		}
 		finally {
+			threads.shutdownNow();
 			this.summaries.recountAll();
 		}
 	}
