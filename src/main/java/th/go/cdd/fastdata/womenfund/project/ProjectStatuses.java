@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -204,8 +205,19 @@ public class ProjectStatuses {
 			throw new IllegalStateException("reclassification failed", ex.getCause());
 		}
 		finally {
+			// after a failure the other batches stop; wait for them, so the counts include what they wrote
 			threads.shutdownNow();
+			awaitQuietly(threads);
 			this.summaries.recountAll();
+		}
+	}
+
+	private static void awaitQuietly(ExecutorService threads) {
+		try {
+			threads.awaitTermination(1, TimeUnit.MINUTES);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
 		}
 	}
 
