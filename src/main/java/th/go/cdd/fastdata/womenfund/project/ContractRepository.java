@@ -15,8 +15,4 @@ public interface ContractRepository extends JpaRepository<Contract, Long> {
 	@Query("select distinct c from Contract c join fetch c.project left join fetch c.schedules where c.project.id in :projectIds")
 	List<Contract> findWithSchedules(Collection<Long> projectIds);
 
-	/** project id, schedule id, effective from: values, not entities, so a batch leaves nothing to dirty-check. */
-	@Query("select c.project.id, s.id, s.effectiveFrom from Schedule s join s.contract c where c.project.id in :projectIds")
-	List<Object[]> findScheduleFactsByProjects(Collection<Long> projectIds);
-
 }

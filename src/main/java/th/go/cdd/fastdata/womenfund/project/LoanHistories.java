@@ -20,14 +20,12 @@ import th.go.cdd.fastdata.womenfund.status.SignedAcknowledgment;
 
 /**
  * Reads what the status rule needs (schedules, payments, acknowledgments) for many projects
- * at once: four queries per batch, never a round trip per project. Values, not entities: a
+ * at once: three queries per batch, never a round trip per project. Values, not entities: a
  * batch of 500 projects has ~12,000 installments, which as managed entities would be
  * dirty-checked at every flush of the reclassification.
  */
 @Component
 class LoanHistories {
-
-	private final ContractRepository contracts;
 
 	private final InstallmentRepository installments;
 
@@ -35,9 +33,8 @@ class LoanHistories {
 
 	private final AcknowledgmentRepository acknowledgments;
 
-	LoanHistories(ContractRepository contracts, InstallmentRepository installments, PaymentRepository payments,
+	LoanHistories(InstallmentRepository installments, PaymentRepository payments,
 			AcknowledgmentRepository acknowledgments) {
-		this.contracts = contracts;
 		this.installments = installments;
 		this.payments = payments;
 		this.acknowledgments = acknowledgments;
@@ -46,20 +43,14 @@ class LoanHistories {
 	/** The loan history of each project id that has a contract with at least one installment. */
 	@Transactional(readOnly = true)
 	Map<Long, LoanHistory> of(Collection<Long> projectIds) {
-		Map<Long, Long> projectOfSchedule = new HashMap<>();
 		Map<Long, LocalDate> effectiveFrom = new HashMap<>();
-		for (Object[] row : this.contracts.findScheduleFactsByProjects(projectIds)) {
-			projectOfSchedule.put((Long) row[1], (Long) row[0]);
-			effectiveFrom.put((Long) row[1], (LocalDate) row[2]);
-		}
 		Map<Long, Map<Long, List<ScheduledInstallment>>> installmentsByProject = new HashMap<>();
-		if (!projectOfSchedule.isEmpty()) {
-			for (Object[] row : this.installments.findFactsBySchedules(projectOfSchedule.keySet())) {
-				Long scheduleId = (Long) row[0];
-				installmentsByProject.computeIfAbsent(projectOfSchedule.get(scheduleId), id -> new HashMap<>())
-					.computeIfAbsent(scheduleId, id -> new ArrayList<>())
-					.add(new ScheduledInstallment((LocalDate) row[1], (BigDecimal) row[2]));
-			}
+		for (Object[] row : this.installments.findFactsByProjects(projectIds)) {
+			Long scheduleId = (Long) row[1];
+			effectiveFrom.put(scheduleId, (LocalDate) row[2]);
+			installmentsByProject.computeIfAbsent((Long) row[0], id -> new HashMap<>())
+				.computeIfAbsent(scheduleId, id -> new ArrayList<>())
+				.add(new ScheduledInstallment((LocalDate) row[3], (BigDecimal) row[4]));
 		}
 		Map<Long, List<ReceivedPayment>> paymentsByProject = new HashMap<>();
 		for (Object[] row : this.payments.findFactsByProjects(projectIds)) {
