@@ -52,6 +52,16 @@ abstract class FoundationJourneys {
 	// --- sign-in ------------------------------------------------------------------
 
 	@Test
+	void theStylesheetScriptsFontsAndIconAreServedWithoutSigningIn() throws Exception {
+		// mapped folder by folder (app/WebConfiguration), the htmx WebJar by a path without its version
+		mvc.perform(get("/css/fastdata.css")).andExpect(status().isOk());
+		mvc.perform(get("/js/fastdata.js")).andExpect(status().isOk());
+		mvc.perform(get("/img/favicon.svg")).andExpect(status().isOk());
+		mvc.perform(get("/fonts/sarabun/sarabun-latin-400-normal.woff2")).andExpect(status().isOk());
+		mvc.perform(get("/webjars/htmx.org/dist/htmx.min.js")).andExpect(status().isOk());
+	}
+
+	@Test
 	void districtOfficerSignsInAndIsGreetedWithHerDistrict() throws Exception {
 		MvcResult login = mvc.perform(post("/login").param("username", "district.kathu")
 			.param("password", password)

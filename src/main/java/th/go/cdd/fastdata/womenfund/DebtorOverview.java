@@ -16,6 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import th.go.cdd.fastdata.organisation.OrganisationDirectory;
 import th.go.cdd.fastdata.organisation.Scope;
+import th.go.cdd.fastdata.womenfund.project.DistrictStatusSummaries;
+import th.go.cdd.fastdata.womenfund.project.DistrictStatusSummaries.GroupTotal;
 import th.go.cdd.fastdata.womenfund.project.ProjectRow;
 import th.go.cdd.fastdata.womenfund.project.ProjectStatusRepository;
 import th.go.cdd.fastdata.womenfund.project.ProjectStatuses;
@@ -24,8 +26,9 @@ import th.go.cdd.fastdata.womenfund.status.StatusGroup;
 
 /**
  * What an officer sees first: the debtors of her districts by status group, and the most
- * urgent ones with the next thing to do. Read from the stored classification (one indexed
- * GROUP BY), so it stays fast for a whole country.
+ * urgent ones with the next thing to do. Read from the stored classification: the counts from
+ * the summary per district and group, the urgent debtors in the order of their stored rank, so
+ * it stays fast for a whole country.
  */
 @Service
 @Transactional(readOnly = true)
@@ -52,15 +55,18 @@ public class DebtorOverview {
 
 	private final ProjectStatusRepository statuses;
 
+	private final DistrictStatusSummaries summaries;
+
 	private final ProjectStatuses classifier;
 
 	private final StatusRules rules;
 
 	private final OrganisationDirectory directory;
 
-	DebtorOverview(ProjectStatusRepository statuses, ProjectStatuses classifier, StatusRules rules,
-			OrganisationDirectory directory) {
+	DebtorOverview(ProjectStatusRepository statuses, DistrictStatusSummaries summaries, ProjectStatuses classifier,
+			StatusRules rules, OrganisationDirectory directory) {
 		this.statuses = statuses;
+		this.summaries = summaries;
 		this.classifier = classifier;
 		this.rules = rules;
 		this.directory = directory;
@@ -75,10 +81,10 @@ public class DebtorOverview {
 
 		Map<Long, Map<StatusGroup, GroupCount>> byDistrict = new TreeMap<>();
 		Map<StatusGroup, GroupCount> totals = new EnumMap<>(StatusGroup.class);
-		for (Object[] row : this.statuses.countByDistrictAndGroup(scope.queryIds())) {
-			StatusGroup group = (StatusGroup) row[1];
-			GroupCount count = new GroupCount(group, (Long) row[2], (BigDecimal) row[3], (BigDecimal) row[4]);
-			byDistrict.computeIfAbsent((Long) row[0], id -> new EnumMap<>(StatusGroup.class)).put(group, count);
+		for (GroupTotal row : this.summaries.in(scope.queryIds())) {
+			StatusGroup group = row.group();
+			GroupCount count = new GroupCount(group, row.projects(), row.outstanding(), row.overdue());
+			byDistrict.computeIfAbsent(row.districtId(), id -> new EnumMap<>(StatusGroup.class)).put(group, count);
 			totals.merge(group, count, (a, b) -> new GroupCount(group, a.projects() + b.projects(),
 					a.outstanding().add(b.outstanding()), a.overdue().add(b.overdue())));
 		}
@@ -87,7 +93,7 @@ public class DebtorOverview {
 			.add(new DistrictSummary(id, name, byDistrict.getOrDefault(id, new EnumMap<>(StatusGroup.class)))));
 
 		List<ProjectRow> rows = urgentLimit <= 0 ? List.of()
-				: this.statuses.findUrgent(scope.queryIds(), today, warnUntil, PageRequest.of(0, urgentLimit));
+				: this.statuses.findUrgent(scope.queryIds(), PageRequest.of(0, urgentLimit));
 		Map<StatusGroup, String> firstActions = new EnumMap<>(StatusGroup.class);
 		Set<Long> ids = new HashSet<>();
 		rows.forEach(row -> ids.add(row.districtId()));

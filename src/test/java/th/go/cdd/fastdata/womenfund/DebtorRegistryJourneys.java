@@ -255,6 +255,98 @@ abstract class DebtorRegistryJourneys {
 	}
 
 	@Test
+	void theGroupCountsFollowAPaymentThatMovesAProjectToAnotherGroup() throws Exception {
+		Long project = kathuProjectIn("OVERDUE");
+		String overdue = jdbc.queryForObject("select cast(overdue_amount as varchar(20)) from wf_project_status where project_id = ?",
+				String.class, project);
+		long overdueBefore = kathuCount("OVERDUE");
+		long normalBefore = kathuCount("NORMAL");
+		mvc.perform(post("/womenfund/projects/{id}/payments", project).param("paidOn", todayBuddhist())
+			.param("amount", overdue).param("reference", "RC-TEST-COUNTS").param("source", "RECEIPT").with(csrf()).with(KATHU))
+			.andExpect(redirectedUrl("/womenfund/projects/" + project));
+		assertThat(kathuCount("OVERDUE")).isEqualTo(overdueBefore - 1);
+		assertThat(kathuCount("NORMAL")).isEqualTo(normalBefore + 1);
+		// the summary holds what a count made now finds, in every district
+		assertThat(figures("select district_id, status_group, projects, outstanding_amount, overdue_amount"
+				+ " from wf_district_status_summary where projects > 0"))
+			.isEqualTo(figures("select district_id, status_group, count(*), sum(outstanding_amount), sum(overdue_amount)"
+					+ " from wf_project_status group by district_id, status_group"));
+	}
+
+	@Test
+	void theUrgentListIsInTheOrderOfTheStatusRule() throws Exception {
+		String page = mvc.perform(get("/womenfund").with(KATHU)).andReturn().getResponse().getContentAsString();
+		String list = page.substring(page.indexOf("<ol class=\"urgent\">"), page.indexOf("</ol>", page.indexOf("<ol class=\"urgent\">")));
+		java.util.List<Long> shown = new java.util.ArrayList<>();
+		java.util.regex.Matcher link = java.util.regex.Pattern.compile("/womenfund/projects/(\\d+)").matcher(list);
+		while (link.find()) {
+			shown.add(Long.valueOf(link.group(1)));
+		}
+		// every debtor of the district classified now, sorted by the rule's order (ties by project id)
+		java.time.LocalDate today = statuses.today();
+		java.util.List<Long> ids = jdbc.queryForList("select s.project_id from wf_project_status s join district d"
+				+ " on d.id = s.district_id where d.code = '8302' and s.status_group <> 'SETTLED' order by s.project_id", Long.class);
+		java.util.Map<Long, th.go.cdd.fastdata.womenfund.status.Classification> now = new java.util.HashMap<>();
+		ids.forEach(id -> now.put(id, statuses.classify(id, today)));
+		java.util.List<Long> expected = new java.util.ArrayList<>(ids);
+		expected.sort(java.util.Comparator.comparing(now::get, th.go.cdd.fastdata.womenfund.status.Urgency.ORDER));
+		assertThat(shown).isNotEmpty().isEqualTo(expected.subList(0, Math.min(20, expected.size())));
+	}
+
+	@Test
+	void theLimitationWarningsAreListedAPageAtATime() throws Exception {
+		RequestPostProcessor province = user("province").roles("PROVINCE_OFFICER");
+		java.time.LocalDate today = statuses.today();
+		// the demo has fewer warnings than a page: 30 more for a while, put back from their records after
+		java.util.List<Long> borrowed = jdbc.queryForList("select project_id from wf_project_status"
+				+ " where status_group in ('NORMAL', 'SETTLED') order by project_id limit 30", Long.class);
+		try {
+			borrowed.forEach(id -> jdbc.update("update wf_project_status set status_group = 'OVERDUE',"
+					+ " limitation_ends_on = ? where project_id = ?", today.plusDays(10), id));
+			long warnings = jdbc.queryForObject("select count(*) from wf_project_status where status_group in"
+					+ " ('CONTRACT_ENDED', 'OVERDUE') and limitation_ends_on between ? and ?", Long.class, today,
+					today.plusDays(180));
+			assertThat(warnings).isGreaterThan(25);
+			String first = mvc.perform(get("/womenfund/warnings").with(province))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("พบ " + warnings + " โครงการ")))
+				.andReturn().getResponse().getContentAsString();
+			assertThat(rowsIn(first)).isEqualTo(25);
+			assertThat(first).contains("ถัดไป →").contains("หน้า 1 / " + ((warnings + 24) / 25));
+			String second = mvc.perform(get("/womenfund/warnings").param("page", "1").with(province))
+				.andReturn().getResponse().getContentAsString();
+			assertThat(rowsIn(second)).isEqualTo(Math.min(warnings - 25, 25));
+			assertThat(second).contains("← ก่อนหน้า");
+		}
+		finally {
+			statuses.refresh(borrowed);
+		}
+	}
+
+	@Test
+	void theProjectListOffersTheYearsInScopeAndTheSubdistrictsOfTheChosenDistrict() throws Exception {
+		String page = mvc.perform(get("/womenfund/projects").with(KATHU)).andReturn().getResponse().getContentAsString();
+		assertThat(optionsOf(page, "fiscalYear")).isEqualTo(jdbc.queryForList("select distinct cast(p.fiscal_year as varchar(4))"
+				+ " from wf_project p join district d on d.id = p.district_id where d.code = '8302'"
+				+ " order by 1 desc", String.class));
+		assertThat(optionsOf(page, "subdistrictId")).isEmpty();
+		Long kathu = jdbc.queryForObject("select id from district where code = '8302'", Long.class);
+		String chosen = mvc.perform(get("/womenfund/projects").param("districtId", kathu.toString()).with(KATHU))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(optionsOf(chosen, "subdistrictId")).hasSize(jdbc.queryForObject(
+				"select count(*) from subdistrict where district_id = ?", Integer.class, kathu));
+	}
+
+	@Test
+	void aClassificationStoredWithoutAnUrgencyRankIsStale() {
+		Long project = kathuProjectIn("NORMAL");
+		jdbc.update("update wf_project_status set urgency_rank = null where project_id = ?", project);
+		assertThat(statuses.staleProjectIds()).contains(project);
+		statuses.refreshStale(java.util.List.of(project));
+		assertThat(statuses.staleProjectIds()).doesNotContain(project);
+	}
+
+	@Test
 	void onlyOneInstanceRunsTheNightlyReclassificationOfADay() {
 		jdbc.update("update wf_job_run set last_started_on = null where job = 'reclassify'");
 		assertThat(statuses.refreshAll()).isTrue();
@@ -285,6 +377,31 @@ abstract class DebtorRegistryJourneys {
 		return jdbc.queryForObject("select m.person_id from wf_project_member m join wf_project p on p.id = m.project_id"
 				+ " join district d on d.id = p.district_id where d.code = '8302' and m.member_role = 'BORROWER'"
 				+ " order by m.person_id limit 1", Long.class);
+	}
+
+	private long kathuCount(String group) throws Exception {
+		String json = mvc.perform(get("/api/v1/status-groups").with(KATHU)).andReturn().getResponse().getContentAsString();
+		java.util.Map<String, java.util.Map<String, Object>> groups = com.jayway.jsonpath.JsonPath.read(json, "$.districts[0].groups");
+		return groups.containsKey(group) ? ((Number) groups.get(group).get("projects")).longValue() : 0;
+	}
+
+	/** Rows of district, group, projects, outstanding, overdue as text, in one order, for comparing. */
+	private java.util.List<String> figures(String sql) {
+		return jdbc.query(sql + " order by 1, 2", (rs, i) -> rs.getLong(1) + " " + rs.getString(2) + " " + rs.getLong(3) + " "
+				+ rs.getBigDecimal(4).setScale(2) + " " + rs.getBigDecimal(5).setScale(2));
+	}
+
+	/** The values of a select's options, without the empty "all" option. */
+	private static java.util.List<String> optionsOf(String page, String select) {
+		int from = page.indexOf("<select id=\"" + select + "\"");
+		String options = page.substring(from, page.indexOf("</select>", from));
+		return java.util.regex.Pattern.compile("<option value=\"([^\"]+)\"").matcher(options).results()
+			.map(m -> m.group(1)).toList();
+	}
+
+	private static long rowsIn(String page) {
+		String body = page.substring(page.indexOf("<tbody>"), page.indexOf("</tbody>"));
+		return java.util.regex.Pattern.compile("href=\"/womenfund/projects/\\d+\"").matcher(body).results().count();
 	}
 
 	private long audits(String action, Long person) {

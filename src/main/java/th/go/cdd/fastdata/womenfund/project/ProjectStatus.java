@@ -17,6 +17,7 @@ import org.springframework.data.domain.Persistable;
 
 import th.go.cdd.fastdata.womenfund.status.Classification;
 import th.go.cdd.fastdata.womenfund.status.StatusGroup;
+import th.go.cdd.fastdata.womenfund.status.Urgency;
 
 /**
  * The stored classification of a project as of the day it was computed, refreshed on every
@@ -47,6 +48,9 @@ public class ProjectStatus implements Persistable<Long> {
 	private BigDecimal outstandingAmount;
 
 	private String reasons;
+
+	/** {@link Urgency#rank} as of {@link #asOf}; the urgent list is read in its order. */
+	private Integer urgencyRank;
 
 	private Instant computedAt;
 
@@ -94,8 +98,14 @@ public class ProjectStatus implements Persistable<Long> {
 		this.outstandingAmount = classification.outstandingAmount();
 		String text = classification.reasonText();
 		this.reasons = text.length() > 1000 ? text.substring(0, 999) + "…" : text;
+		this.urgencyRank = Urgency.rank(classification);
 		this.computedAt = Instant.now();
 		return changed;
+	}
+
+	/** A project's district can be corrected (an LM import); its classification is counted there from now on. */
+	void movedTo(Long districtId) {
+		this.districtId = districtId;
 	}
 
 	public Long getProjectId() {
@@ -136,6 +146,10 @@ public class ProjectStatus implements Persistable<Long> {
 
 	public String getReasons() {
 		return this.reasons;
+	}
+
+	public Integer getUrgencyRank() {
+		return this.urgencyRank;
 	}
 
 }

@@ -9,6 +9,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import th.go.cdd.fastdata.womenfund.status.StatusGroup;
@@ -18,8 +19,12 @@ import th.go.cdd.fastdata.womenfund.status.StatusGroup;
 @Table(name = "wf_project_status_history")
 public class ProjectStatusHistory {
 
+	// From a pooled sequence, 50 ids a time, so the history of a night's run is inserted in JDBC
+	// batches (an identity column would make Hibernate send one INSERT per row).
 	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "wf_project_status_history_seq")
+	@SequenceGenerator(name = "wf_project_status_history_seq", sequenceName = "wf_project_status_history_seq",
+			allocationSize = 50)
 	private Long id;
 
 	private Long projectId;

@@ -5,8 +5,15 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,6 +42,8 @@ public class ProjectStatuses {
 
 	private static final int BATCH = 500;
 
+	private static final int THREADS = 2;
+
 	/** Which instance claimed a nightly run, for the operator reading wf_job_run. */
 	private static final String INSTANCE = java.lang.management.ManagementFactory.getRuntimeMXBean().getName();
 
@@ -54,10 +63,13 @@ public class ProjectStatuses {
 
 	private final JdbcTemplate jdbc;
 
+	private final DistrictStatusSummaries summaries;
+
 	ProjectStatuses(LoanHistories histories, StatusRules rules, ProjectRepository projects,
 			ProjectStatusRepository statuses, ProjectStatusHistoryRepository statusHistory, Clock clock,
-			PlatformTransactionManager transactionManager, JdbcTemplate jdbc) {
+			PlatformTransactionManager transactionManager, JdbcTemplate jdbc, DistrictStatusSummaries summaries) {
 		this.jdbc = jdbc;
+		this.summaries = summaries;
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.histories = histories;
 		this.rules = rules;
@@ -85,26 +97,48 @@ public class ProjectStatuses {
 		return this.rules.requireParameterOn(asOf).rule();
 	}
 
-	/** Re-classifies the given projects as of today and stores the result. */
+	/**
+	 * Re-classifies the given projects as of today and stores the result, with the counts of their
+	 * districts, in the caller's transaction.
+	 */
 	@Transactional
 	public void refresh(Collection<Long> projectIds) {
+		Set<Long> districts = classifyAndStore(projectIds);
+		// the summary is counted by SQL, which sees only what Hibernate has sent
+		this.statuses.flush();
+		this.summaries.recount(districts);
+	}
+
+	/** Classifies and stores; answers the districts whose counts may have changed. */
+	private Set<Long> classifyAndStore(Collection<Long> projectIds) {
 		LocalDate today = today();
 		StatusRule rule = ruleOn(today);
 		List<Long> ids = new ArrayList<>(projectIds);
+		Set<Long> districts = new HashSet<>();
 		for (int from = 0; from < ids.size(); from += BATCH) {
 			List<Long> batch = ids.subList(from, Math.min(ids.size(), from + BATCH));
 			Map<Long, LoanHistory> loaded = this.histories.of(batch);
 			Map<Long, ProjectStatus> stored = new HashMap<>();
 			this.statuses.findAllById(batch).forEach(status -> stored.put(status.getProjectId(), status));
-			for (Project project : this.projects.findAllById(batch)) {
-				LoanHistory history = loaded.get(project.getId());
+			for (Object[] project : this.projects.findDistrictsOf(batch)) {
+				Long projectId = (Long) project[0];
+				Long districtId = (Long) project[1];
+				LoanHistory history = loaded.get(projectId);
 				if (history != null) {
-					ProjectStatus status = stored.computeIfAbsent(project.getId(),
-							id -> new ProjectStatus(id, project.getDistrictId()));
+					ProjectStatus status = stored.get(projectId);
+					if (status == null) {
+						status = new ProjectStatus(projectId, districtId);
+					}
+					else if (!districtId.equals(status.getDistrictId())) {
+						districts.add(status.getDistrictId());
+						status.movedTo(districtId);
+					}
+					districts.add(districtId);
 					store(status, StatusGroupClassifier.classify(history, rule, today));
 				}
 			}
 		}
+		return districts;
 	}
 
 	/** Projects with no classification yet, or one older than today. */
@@ -144,11 +178,46 @@ public class ProjectStatuses {
 		return true;
 	}
 
-	/** One transaction per batch, so a night's run neither holds one huge transaction nor loses all on a failure. */
+	/**
+	 * One transaction per batch, so a night's run neither holds one huge transaction nor loses all on a
+	 * failure; {@value #THREADS} batches at a time (the rule is stateless), so the database works on one
+	 * while the other is classified. The batches leave the district counts alone (counting hundreds of
+	 * districts after each would cost more than the batch); they are counted once at the end, so during a
+	 * run they lag behind its batches, never behind an officer's change, which counts its own district.
+	 */
 	private void inBatches(List<Long> ids) {
-		for (int from = 0; from < ids.size(); from += BATCH) {
-			List<Long> batch = ids.subList(from, Math.min(ids.size(), from + BATCH));
-			this.transactions.executeWithoutResult(tx -> refresh(batch));
+		ExecutorService threads = Executors.newFixedThreadPool(THREADS);
+		try {
+			List<Future<?>> done = new ArrayList<>();
+			for (int from = 0; from < ids.size(); from += BATCH) {
+				List<Long> batch = ids.subList(from, Math.min(ids.size(), from + BATCH));
+				done.add(threads.submit(() -> this.transactions.executeWithoutResult(tx -> classifyAndStore(batch))));
+			}
+			for (Future<?> batch : done) {
+				batch.get();
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("reclassification interrupted", ex);
+		}
+		catch (ExecutionException ex) {
+			throw new IllegalStateException("reclassification failed", ex.getCause());
+		}
+		finally {
+			// after a failure the other batches stop; wait for them, so the counts include what they wrote
+			threads.shutdownNow();
+			awaitQuietly(threads);
+			this.summaries.recountAll();
+		}
+	}
+
+	private static void awaitQuietly(ExecutorService threads) {
+		try {
+			threads.awaitTermination(1, TimeUnit.MINUTES);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
 		}
 	}
 
@@ -157,7 +226,10 @@ public class ProjectStatuses {
 			this.statusHistory
 				.save(new ProjectStatusHistory(status.getProjectId(), classification.group(), classification.asOf()));
 		}
-		this.statuses.save(status);
+		if (status.isNew()) {
+			this.statuses.save(status);
+		}
+		// a stored one is managed: Hibernate writes its changes at the flush, in JDBC batches
 	}
 
 }

@@ -26,8 +26,6 @@ class RegistryController {
 
 	private static final int PAGE_SIZE = 25;
 
-	private static final int MAX_DISTRICTS_FOR_ALL_SUBDISTRICTS = 60;
-
 	private final CurrentUsers currentUsers;
 
 	private final DebtorOverview overview;
@@ -65,11 +63,10 @@ class RegistryController {
 				PageRequest.of(Math.max(0, page), PAGE_SIZE, ProjectRow.LIST_ORDER));
 		model.addAttribute("rows", rows);
 		model.addAttribute("areaNames", areaNames(rows.getContent()));
-		List<AreaOption> districts = this.directory.districtsIn(scope);
-		model.addAttribute("districts", districts);
-		// a whole province's subdistricts make a usable list; a country's do not: choose a district first
-		model.addAttribute("subdistricts", districtId != null ? this.directory.subdistrictsOf(scope, districtId)
-				: districts.size() <= MAX_DISTRICTS_FOR_ALL_SUBDISTRICTS ? this.directory.subdistrictsIn(scope) : List.of());
+		model.addAttribute("districts", this.directory.districtsIn(scope));
+		// subdistricts of the chosen district only: a scope's (7,436 for the country) is no usable list
+		model.addAttribute("subdistricts",
+				districtId != null ? this.directory.subdistrictsOf(scope, districtId) : List.<AreaOption>of());
 		model.addAttribute("fiscalYears", this.projects.fiscalYearsInScope(scope.queryIds()));
 		model.addAttribute("groups", StatusGroup.values());
 		model.addAttribute("districtId", districtId);
@@ -80,13 +77,14 @@ class RegistryController {
 	}
 
 	@GetMapping("/womenfund/warnings")
-	String warnings(Model model) {
+	String warnings(@RequestParam(defaultValue = "0") int page, Model model) {
 		LocalDate today = this.classifier.today();
 		int days = this.classifier.ruleOn(today).warningDays();
-		List<ProjectRow> rows = this.statuses.findLimitationWarnings(this.currentUsers.scope().queryIds(), today,
-				today.plusDays(days));
+		// a page at a time: a country has thousands of debtors within the warning days
+		Page<ProjectRow> rows = this.statuses.findLimitationWarnings(this.currentUsers.scope().queryIds(), today,
+				today.plusDays(days), PageRequest.of(Math.max(0, page), PAGE_SIZE));
 		model.addAttribute("rows", rows);
-		model.addAttribute("areaNames", areaNames(rows));
+		model.addAttribute("areaNames", areaNames(rows.getContent()));
 		model.addAttribute("warningDays", days);
 		model.addAttribute("today", today);
 		return "womenfund/warnings";

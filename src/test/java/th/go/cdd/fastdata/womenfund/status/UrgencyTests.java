@@ -77,6 +77,40 @@ class UrgencyTests {
 		assertThat(sorted(normal, timeBarred, warned)).containsExactly(warned, timeBarred, normal);
 	}
 
+	@Test
+	void theStoredRankGivesTheSameOrder() {
+		LoanHistory stoppedPaying = StatusGroupClassifierTests.history(StatusGroupClassifierTests.STOPPED_PAYING);
+		List<Classification> all = new ArrayList<>(List.of(
+				inDefault(StatusGroup.TIME_BARRED, LocalDate.of(2024, 1, 10), "90000.00"),
+				inDefault(StatusGroup.TIME_BARRED, LocalDate.of(2023, 7, 1), "50000.00"),
+				inDefault(StatusGroup.TIME_BARRED, LocalDate.of(2023, 7, 1), "70000.00"),
+				warned(StatusGroup.CONTRACT_ENDED, AS_OF.plusDays(30), "60000.00"),
+				warned(StatusGroup.CONTRACT_ENDED, AS_OF.plusDays(5), "10000.00"),
+				// the same day left in two groups: the ended contract first, then the arrears
+				warned(StatusGroup.OVERDUE, AS_OF.plusDays(30), "20000.00"),
+				warned(StatusGroup.OVERDUE, AS_OF.plusDays(30), "25000.00"),
+				inDefault(StatusGroup.CONTRACT_ENDED, LocalDate.of(2028, 3, 3), "110000.00"),
+				inDefault(StatusGroup.CONTRACT_ENDED, LocalDate.of(2027, 1, 15), "72000.00"),
+				classification(StatusGroup.OVERDUE, LocalDate.of(2029, 1, 1), false, "5000.00", "190000.00"),
+				classification(StatusGroup.OVERDUE, LocalDate.of(2030, 1, 1), false, "40000.00", "60000.00"),
+				classification(StatusGroup.OVERDUE, LocalDate.of(2030, 1, 1), false, "40000.00", "90000.00"),
+				classification(StatusGroup.NORMAL, null, false, "0", "48000.00"),
+				classification(StatusGroup.NORMAL, null, false, "0", "160000.00"),
+				classification(StatusGroup.SETTLED, null, false, "0", "0"),
+				StatusGroupClassifierTests.classify(stoppedPaying, AS_OF.minusYears(1)),
+				StatusGroupClassifierTests.classify(stoppedPaying, AS_OF)));
+		// days left and the date a claim ends agree for classifications of the same day, as stored ones are
+		for (Classification a : all) {
+			for (Classification b : all.stream().filter(c -> c.asOf().equals(a.asOf())).toList()) {
+				assertThat(Integer.signum(Urgency.BY_RANK.compare(a, b)))
+					.as("%s vs %s", a, b)
+					.isEqualTo(Integer.signum(Urgency.ORDER.compare(a, b)));
+			}
+		}
+		assertThat(Urgency.rank(all.get(4))).isLessThan(Urgency.rank(all.get(3)));
+		assertThat(Urgency.rank(all.get(14))).isGreaterThan(Urgency.rank(all.get(12)));
+	}
+
 	static List<Classification> sorted(Classification... classifications) {
 		List<Classification> list = new ArrayList<>(List.of(classifications));
 		list.sort(Urgency.ORDER);
