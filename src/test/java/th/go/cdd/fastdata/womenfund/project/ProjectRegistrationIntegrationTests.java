@@ -131,6 +131,10 @@ class ProjectRegistrationIntegrationTests {
 		String page = mvc.perform(get("/womenfund/projects/{id}", id).with(KATHU))
 			.andReturn().getResponse().getContentAsString();
 		assertThat(page).contains("ประวัติการบันทึกและแก้ไข");
+		// the edit left it without a subdistrict (optional): the list still shows it
+		mvc.perform(get("/womenfund/projects").param("fiscalYear", "2569").with(KATHU))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("T-EDIT-1")));
 		assertThat(page.indexOf("แก้ไขโครงการ T-EDIT-1")).isPositive().isLessThan(page.indexOf("ลงทะเบียนโครงการ T-EDIT-1"));
 	}
 
