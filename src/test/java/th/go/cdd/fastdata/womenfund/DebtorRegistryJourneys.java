@@ -347,6 +347,27 @@ abstract class DebtorRegistryJourneys {
 	}
 
 	@Test
+	void theListNarrowsToAVillageAndSortsByWhatIsOverdue() throws Exception {
+		java.util.Map<String, Object> place = jdbc.queryForMap("select p.district_id, p.subdistrict_id, p.village_id,"
+				+ " count(*) as projects from wf_project p join district d on d.id = p.district_id where d.code = '8302'"
+				+ " and p.village_id is not null group by p.district_id, p.subdistrict_id, p.village_id"
+				+ " order by count(*) desc, p.village_id limit 1");
+		String page = mvc.perform(get("/womenfund/projects").param("districtId", place.get("district_id").toString())
+			.param("subdistrictId", place.get("subdistrict_id").toString())
+			.param("villageId", place.get("village_id").toString())
+			.with(KATHU)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("พบ " + place.get("projects") + " โครงการ");
+		// the most overdue project of her district first
+		String mostOverdue = jdbc.queryForObject("select p.code from wf_project_status s join wf_project p on p.id = s.project_id"
+				+ " join district d on d.id = p.district_id where d.code = '8302'"
+				+ " order by s.overdue_amount desc, p.code limit 1", String.class);
+		String byOverdue = mvc.perform(get("/womenfund/projects").param("order", "OVERDUE").with(KATHU))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		int first = byOverdue.indexOf("<td><a href=\"/womenfund/projects/");
+		assertThat(byOverdue.substring(first, first + 200)).contains(mostOverdue);
+	}
+
+	@Test
 	void onlyOneInstanceRunsTheNightlyReclassificationOfADay() {
 		jdbc.update("update wf_job_run set last_started_on = null where job = 'reclassify'");
 		assertThat(statuses.refreshAll()).isTrue();

@@ -88,7 +88,8 @@ class ProjectListExportTests {
 		assertThat(exportsBy("district.kathu")).isEqualTo(audited + 1);
 		assertThat(jdbc.queryForObject("select summary from audit_entry where action = 'EXPORT' and username = 'district.kathu'"
 				+ " order by id desc limit 1", String.class)).isEqualTo("ส่งออกรายชื่อโครงการ " + expected
-						+ " รายการ (ทุกปีงบประมาณ, ทุกอำเภอ, ทุกตำบล, กลุ่มสถานะขาดอายุความ)");
+						+ " รายการ (ทุกปีงบประมาณ, ทุกอำเภอ, ทุกตำบล, ทุกหมู่บ้าน, กลุ่มสถานะขาดอายุความ,"
+						+ " เรียงตามปีงบประมาณล่าสุดก่อน)");
 	}
 
 	@Test
@@ -98,7 +99,7 @@ class ProjectListExportTests {
 		mvc.perform(get("/womenfund/projects.xlsx").with(user("director").roles("DIRECTOR"))).andExpect(status().isOk());
 		mvc.perform(get("/womenfund/projects").param("group", "TIME_BARRED").with(KATHU))
 			.andExpect(content().string(containsString("/womenfund/projects.xlsx?")))
-			.andExpect(content().string(containsString("group=TIME_BARRED\">ดาวน์โหลด Excel")));
+			.andExpect(content().string(containsString("group=TIME_BARRED&amp;order=NEWEST\">ดาวน์โหลด Excel")));
 	}
 
 	@Test

@@ -81,10 +81,12 @@ class ProjectExportController {
 
 	@GetMapping("/womenfund/projects.xlsx")
 	void download(@RequestParam(required = false) Long districtId, @RequestParam(required = false) Long subdistrictId,
-			@RequestParam(required = false) Integer fiscalYear, @RequestParam(required = false) StatusGroup group,
+			@RequestParam(required = false) Long villageId, @RequestParam(required = false) Integer fiscalYear,
+			@RequestParam(required = false) StatusGroup group, @RequestParam(defaultValue = "NEWEST") ListOrder order,
 			HttpServletResponse response) throws IOException {
 		Scope scope = this.currentUsers.scope();
-		Filter filter = new Filter(scope, districtId, subdistrictId, fiscalYear, group);
+		Filter filter = new Filter(scope, districtId, subdistrictId, subdistrictId == null ? null : villageId,
+				fiscalYear, group, order);
 		Page<ProjectRow> first = page(filter, 0);
 		if (first.getTotalElements() > MAX_ROWS) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, String.format(Locale.ROOT,
@@ -108,10 +110,12 @@ class ProjectExportController {
 	 */
 	@GetMapping("/womenfund/projects/print")
 	String print(@RequestParam(required = false) Long districtId, @RequestParam(required = false) Long subdistrictId,
-			@RequestParam(required = false) Integer fiscalYear, @RequestParam(required = false) StatusGroup group,
+			@RequestParam(required = false) Long villageId, @RequestParam(required = false) Integer fiscalYear,
+			@RequestParam(required = false) StatusGroup group, @RequestParam(defaultValue = "NEWEST") ListOrder order,
 			Model model) {
 		Scope scope = this.currentUsers.scope();
-		Filter filter = new Filter(scope, districtId, subdistrictId, fiscalYear, group);
+		Filter filter = new Filter(scope, districtId, subdistrictId, subdistrictId == null ? null : villageId,
+				fiscalYear, group, order);
 		Page<ProjectRow> first = page(filter, 0);
 		String filters = describe(filter);
 		model.addAttribute("filters", filters);
@@ -119,9 +123,14 @@ class ProjectExportController {
 		model.addAttribute("maxRows", MAX_PRINT_ROWS);
 		model.addAttribute("printedAt", java.time.LocalDateTime.now(this.clock.withZone(ThaiDates.BANGKOK)));
 		model.addAttribute("printedBy", this.currentUsers.current().map(u -> u.displayName()).orElse(""));
-		model.addAttribute("backLink", java.util.Map.of("districtId", districtId == null ? "" : districtId.toString(),
-				"subdistrictId", subdistrictId == null ? "" : subdistrictId.toString(), "fiscalYear",
-				fiscalYear == null ? "" : fiscalYear.toString(), "group", group == null ? "" : group.name()));
+		java.util.Map<String, String> back = new java.util.LinkedHashMap<>();
+		back.put("districtId", districtId == null ? "" : districtId.toString());
+		back.put("subdistrictId", subdistrictId == null ? "" : subdistrictId.toString());
+		back.put("villageId", filter.villageId() == null ? "" : filter.villageId().toString());
+		back.put("fiscalYear", fiscalYear == null ? "" : fiscalYear.toString());
+		back.put("group", group == null ? "" : group.name());
+		back.put("order", order.name());
+		model.addAttribute("backLink", back);
 		if (first.getTotalElements() > MAX_PRINT_ROWS) {
 			model.addAttribute("lines", List.of());
 			return "womenfund/projectPrint";
@@ -160,24 +169,31 @@ class ProjectExportController {
 	}
 
 	/** The list page's filters within a scope. */
-	private record Filter(Scope scope, Long districtId, Long subdistrictId, Integer fiscalYear, StatusGroup group) {
+	private record Filter(Scope scope, Long districtId, Long subdistrictId, Long villageId, Integer fiscalYear,
+			StatusGroup group, ListOrder order) {
 	}
 
 	/** A page in the list page's order, then by id so that paging never repeats or skips a tie. */
 	private Page<ProjectRow> page(Filter filter, int number) {
 		return this.statuses.findRows(filter.scope().queryIds(), filter.districtId(), filter.subdistrictId(),
-				filter.fiscalYear(), filter.group(), PageRequest.of(number, PAGE_SIZE,
-						ProjectRow.LIST_ORDER.and(JpaSort.unsafe("p.id"))));
+				filter.villageId(), filter.fiscalYear(), filter.group(),
+				PageRequest.of(number, PAGE_SIZE, filter.order().sort().and(JpaSort.unsafe("p.id"))));
 	}
 
 	/** "ปีงบประมาณ 2569, อำเภอกะทู้, ทุกตำบล, กลุ่มสถานะขาดอายุความ", named from the page's own choices. */
 	private String describe(Filter filter) {
 		String district = filter.districtId() == null ? "ทุกอำเภอ"
 				: label(this.directory.districtsIn(filter.scope()), filter.districtId(), "อำเภอ");
+		// a subdistrict is named only within its district, as the list page offers it
 		String subdistrict = filter.subdistrictId() == null ? "ทุกตำบล"
-				: label(this.directory.subdistrictsIn(filter.scope()), filter.subdistrictId(), "ตำบล");
+				: label(filter.districtId() == null ? List.of()
+						: this.directory.subdistrictsOf(filter.scope(), filter.districtId()), filter.subdistrictId(), "ตำบล");
+		String village = filter.villageId() == null ? "ทุกหมู่บ้าน"
+				: label(this.directory.villagesOf(filter.scope(), filter.subdistrictId()), filter.villageId(), "หมู่บ้าน");
 		return String.join(", ", filter.fiscalYear() == null ? "ทุกปีงบประมาณ" : "ปีงบประมาณ " + filter.fiscalYear(),
-				district, subdistrict, filter.group() == null ? "ทุกกลุ่มสถานะ" : "กลุ่มสถานะ" + filter.group().label());
+				district, subdistrict, village,
+				filter.group() == null ? "ทุกกลุ่มสถานะ" : "กลุ่มสถานะ" + filter.group().label(),
+				"เรียงตาม" + filter.order().label());
 	}
 
 	// An area outside the scope is not named, as the list page would not offer it.

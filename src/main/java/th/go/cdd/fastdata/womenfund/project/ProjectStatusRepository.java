@@ -52,6 +52,7 @@ public interface ProjectStatusRepository extends JpaRepository<ProjectStatus, Lo
 	String ROWS = " where p.districtId in :districtIds"
 			+ " and (:districtId is null or p.districtId = :districtId)"
 			+ " and (:subdistrictId is null or p.subdistrictId = :subdistrictId)"
+			+ " and (:villageId is null or p.villageId = :villageId)"
 			+ " and (:fiscalYear is null or p.fiscalYear = :fiscalYear)"
 			+ " and (:group is null or s.statusGroup = :group)";
 
@@ -62,18 +63,25 @@ public interface ProjectStatusRepository extends JpaRepository<ProjectStatus, Lo
 	 */
 	default Page<ProjectRow> findRows(Collection<Long> districtIds, Long districtId, Long subdistrictId,
 			Integer fiscalYear, StatusGroup group, Pageable page) {
-		List<ProjectRow> rows = findRowList(districtIds, districtId, subdistrictId, fiscalYear, group, page);
+		return findRows(districtIds, districtId, subdistrictId, null, fiscalYear, group, page);
+	}
+
+	/** The same, also by village (หมู่บ้าน). */
+	default Page<ProjectRow> findRows(Collection<Long> districtIds, Long districtId, Long subdistrictId, Long villageId,
+			Integer fiscalYear, StatusGroup group, Pageable page) {
+		List<ProjectRow> rows = findRowList(districtIds, districtId, subdistrictId, villageId, fiscalYear, group, page);
 		return PageableExecutionUtils.getPage(rows, page,
-				() -> (subdistrictId == null && fiscalYear == null) ? countInDistricts(districtIds, districtId, group)
-						: countRows(districtIds, districtId, subdistrictId, fiscalYear, group));
+				() -> (subdistrictId == null && villageId == null && fiscalYear == null)
+						? countInDistricts(districtIds, districtId, group)
+						: countRows(districtIds, districtId, subdistrictId, villageId, fiscalYear, group));
 	}
 
 	@Query(ProjectRow.SELECT + ROWS)
-	List<ProjectRow> findRowList(Collection<Long> districtIds, Long districtId, Long subdistrictId, Integer fiscalYear,
-			StatusGroup group, Pageable page);
+	List<ProjectRow> findRowList(Collection<Long> districtIds, Long districtId, Long subdistrictId, Long villageId,
+			Integer fiscalYear, StatusGroup group, Pageable page);
 
 	@Query("select count(p) from Project p join ProjectStatus s on s.projectId = p.id" + ROWS)
-	long countRows(Collection<Long> districtIds, Long districtId, Long subdistrictId, Integer fiscalYear,
+	long countRows(Collection<Long> districtIds, Long districtId, Long subdistrictId, Long villageId, Integer fiscalYear,
 			StatusGroup group);
 
 	@Query("select count(s) from ProjectStatus s where s.districtId in :districtIds"

@@ -56,23 +56,31 @@ class RegistryController {
 
 	@GetMapping("/womenfund/projects")
 	String list(@RequestParam(required = false) Long districtId, @RequestParam(required = false) Long subdistrictId,
-			@RequestParam(required = false) Integer fiscalYear, @RequestParam(required = false) StatusGroup group,
-			@RequestParam(defaultValue = "0") int page, Model model) {
+			@RequestParam(required = false) Long villageId, @RequestParam(required = false) Integer fiscalYear,
+			@RequestParam(required = false) StatusGroup group,
+			@RequestParam(defaultValue = "NEWEST") ListOrder order, @RequestParam(defaultValue = "0") int page,
+			Model model) {
 		Scope scope = this.currentUsers.scope();
-		Page<ProjectRow> rows = this.statuses.findRows(scope.queryIds(), districtId, subdistrictId, fiscalYear, group,
-				PageRequest.of(Math.max(0, page), PAGE_SIZE, ProjectRow.LIST_ORDER));
+		// a village counts only under its subdistrict, as the choices are offered
+		Long village = subdistrictId == null ? null : villageId;
+		Page<ProjectRow> rows = this.statuses.findRows(scope.queryIds(), districtId, subdistrictId, village, fiscalYear,
+				group, PageRequest.of(Math.max(0, page), PAGE_SIZE, order.sort()));
 		model.addAttribute("rows", rows);
 		model.addAttribute("areaNames", areaNames(rows.getContent()));
 		model.addAttribute("districts", this.directory.districtsIn(scope));
 		// subdistricts of the chosen district only: a scope's (7,436 for the country) is no usable list
 		model.addAttribute("subdistricts",
 				districtId != null ? this.directory.subdistrictsOf(scope, districtId) : List.<AreaOption>of());
+		model.addAttribute("villages", this.directory.villagesOf(scope, subdistrictId));
 		model.addAttribute("fiscalYears", this.projects.fiscalYearsInScope(scope.queryIds()));
 		model.addAttribute("groups", StatusGroup.values());
+		model.addAttribute("orders", ListOrder.values());
 		model.addAttribute("districtId", districtId);
 		model.addAttribute("subdistrictId", subdistrictId);
+		model.addAttribute("villageId", village);
 		model.addAttribute("fiscalYear", fiscalYear);
 		model.addAttribute("group", group);
+		model.addAttribute("order", order);
 		return "womenfund/projectList";
 	}
 

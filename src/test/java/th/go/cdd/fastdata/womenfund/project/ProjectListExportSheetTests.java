@@ -99,15 +99,15 @@ class ProjectListExportSheetTests {
 		CurrentUsers users = mock(CurrentUsers.class);
 		when(users.scope()).thenReturn(new Scope(Set.of(2L)));
 		ProjectStatusRepository statuses = mock(ProjectStatusRepository.class);
-		when(statuses.findRows(any(), any(), any(), any(), any(), any())).thenAnswer(call -> new PageImpl<ProjectRow>(
-				List.of(), call.getArgument(5), ProjectExportController.MAX_ROWS + 1L));
+		when(statuses.findRows(any(), any(), any(), any(), any(), any(), any())).thenAnswer(call -> new PageImpl<ProjectRow>(
+				List.of(), call.getArgument(6), ProjectExportController.MAX_ROWS + 1L));
 		AuditLog audit = mock(AuditLog.class);
 		ProjectExportController controller = new ProjectExportController(users, statuses, mock(OrganisationDirectory.class),
 				new ProjectListExport(), audit, Clock.systemUTC());
 		MockHttpServletResponse response = new MockHttpServletResponse();
 
 		ResponseStatusException refused = assertThrows(ResponseStatusException.class,
-				() -> controller.download(null, null, null, null, response));
+				() -> controller.download(null, null, null, null, null, ListOrder.NEWEST, response));
 
 		assertThat(refused.getStatusCode().value()).isEqualTo(400);
 		assertThat(refused.getReason()).startsWith("พบ 200,001 โครงการ").contains("ให้แคบลง");
@@ -124,8 +124,8 @@ class ProjectListExportSheetTests {
 					BigDecimal.TEN, StatusGroup.NORMAL, AS_OF, null, BigDecimal.ZERO, BigDecimal.TEN, null))
 			.toList();
 		ProjectStatusRepository statuses = mock(ProjectStatusRepository.class);
-		when(statuses.findRows(any(), any(), any(), any(), any(), any())).thenAnswer(call -> {
-			Pageable page = call.getArgument(5);
+		when(statuses.findRows(any(), any(), any(), any(), any(), any(), any())).thenAnswer(call -> {
+			Pageable page = call.getArgument(6);
 			int from = (int) page.getOffset();
 			return new PageImpl<>(rows.subList(from, Math.min(rows.size(), from + page.getPageSize())), page, rows.size());
 		});
@@ -140,10 +140,11 @@ class ProjectListExportSheetTests {
 
 		new ProjectExportController(users, statuses, directory, new ProjectListExport(), audit,
 				Clock.fixed(java.time.Instant.parse("2026-11-25T03:00:00Z"), ThaiDates.BANGKOK))
-			.download(null, null, null, null, response);
+			.download(null, null, null, null, null, ListOrder.NEWEST, response);
 
-		verify(statuses, times(3)).findRows(any(), any(), any(), any(), any(), any());
-		verify(audit).exported("Project", "ส่งออกรายชื่อโครงการ 2500 รายการ (ทุกปีงบประมาณ, ทุกอำเภอ, ทุกตำบล, ทุกกลุ่มสถานะ)");
+		verify(statuses, times(3)).findRows(any(), any(), any(), any(), any(), any(), any());
+		verify(audit).exported("Project", "ส่งออกรายชื่อโครงการ 2500 รายการ (ทุกปีงบประมาณ, ทุกอำเภอ, ทุกตำบล, ทุกหมู่บ้าน, ทุกกลุ่มสถานะ,"
+						+ " เรียงตามปีงบประมาณล่าสุดก่อน)");
 		// subdistricts already named on the first page are not looked up again
 		verify(directory, times(1)).subdistrictLabels(any());
 		assertThat(response.getHeader("Content-Disposition")).contains("projects-2569-11-25.xlsx");
