@@ -12,9 +12,6 @@ import th.go.cdd.fastdata.audit.AuditLog;
 import th.go.cdd.fastdata.organisation.NotFoundInScope;
 import th.go.cdd.fastdata.organisation.Scope;
 import th.go.cdd.fastdata.thai.Baht;
-import th.go.cdd.fastdata.thai.BahtParseException;
-import th.go.cdd.fastdata.thai.ThaiDateParseException;
-import th.go.cdd.fastdata.thai.ThaiDates;
 
 /**
  * Recording what happens to a loan: payments and signed acknowledgments. Each entry is
@@ -46,19 +43,10 @@ public class ProjectEntries {
 	/** Records the payment, or only adds Thai field errors and stores nothing. */
 	public void recordPayment(Scope scope, Long projectId, PaymentForm form, Errors errors, String username) {
 		Project project = this.projects.findInScope(projectId, scope.queryIds()).orElseThrow(NotFoundInScope::new);
-		LocalDate paidOn = pastDate(form.getPaidOn(), "paidOn", "วันที่ชำระ", errors);
-		BigDecimal amount = null;
-		if (form.getAmount() != null && !form.getAmount().isBlank()) {
-			try {
-				amount = Baht.parse(form.getAmount());
-				if (amount.signum() <= 0) {
-					errors.rejectValue("amount", "positive", "จำนวนเงินต้องมากกว่า 0");
-				}
-			}
-			catch (BahtParseException ex) {
-				errors.rejectValue("amount", "format", ex.getMessage());
-			}
-		}
+		TypedFields typed = new TypedFields(errors, this.statuses.today());
+		LocalDate paidOn = typed.date(form.getPaidOn(), "paidOn", "วันที่ชำระ", false, true);
+		BigDecimal amount = (form.getAmount() == null || form.getAmount().isBlank()) ? null
+				: typed.amount(form.getAmount(), "amount", "จำนวนเงิน");
 		if (errors.hasErrors()) {
 			return;
 		}
@@ -74,7 +62,8 @@ public class ProjectEntries {
 	public void recordAcknowledgment(Scope scope, Long projectId, AcknowledgmentForm form, Errors errors,
 			String username) {
 		Project project = this.projects.findInScope(projectId, scope.queryIds()).orElseThrow(NotFoundInScope::new);
-		LocalDate signedOn = pastDate(form.getSignedOn(), "signedOn", "วันที่ลงนาม", errors);
+		LocalDate signedOn = new TypedFields(errors, this.statuses.today()).date(form.getSignedOn(), "signedOn",
+				"วันที่ลงนาม", false, true);
 		if (errors.hasErrors()) {
 			return;
 		}
@@ -84,24 +73,6 @@ public class ProjectEntries {
 		this.audit.created("Acknowledgment", acknowledgment.getId(),
 				"บันทึก" + form.getKind().label() + " โครงการ " + project.getCode(), acknowledgment.auditState());
 		this.statuses.refresh(List.of(projectId));
-	}
-
-	/** A date typed in B.E. or C.E. that is not in the future. */
-	private LocalDate pastDate(String text, String field, String name, Errors errors) {
-		if (text == null || text.isBlank()) {
-			return null;
-		}
-		try {
-			LocalDate date = ThaiDates.parse(text);
-			if (date.isAfter(this.statuses.today())) {
-				errors.rejectValue(field, "future", name + "ต้องไม่เป็นวันในอนาคต");
-			}
-			return date;
-		}
-		catch (ThaiDateParseException ex) {
-			errors.rejectValue(field, "format", ex.getMessage());
-			return null;
-		}
 	}
 
 }
