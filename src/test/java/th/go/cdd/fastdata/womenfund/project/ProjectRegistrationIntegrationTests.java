@@ -259,21 +259,11 @@ class ProjectRegistrationIntegrationTests {
 	}
 
 	private MockHttpServletRequestBuilder newProject(String code, String borrowerId, String... overrides) {
-		Long kathu = jdbc.queryForObject("select id from district where code = '8302'", Long.class);
 		Long patong = jdbc.queryForObject("select id from subdistrict where code = '830202'", Long.class);
-		java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+		java.util.Map<String, String> fields = projectAndContract();
 		fields.put("code", code);
-		fields.put("name", "โครงการทดสอบแบบฟอร์ม");
 		fields.put("groupName", "กลุ่มสตรีทดสอบ");
-		fields.put("districtId", kathu.toString());
 		fields.put("subdistrictId", patong.toString());
-		fields.put("fiscalYear", "2569");
-		fields.put("approvedAmount", "50,000");
-		fields.put("contractNumber", "15/2569");
-		fields.put("signedOn", "15/1/2569");
-		fields.put("contractAmount", "50,000");
-		fields.put("annualInterestRate", "0");
-		fields.put("defaultInterestRate", "7.5");
 		fields.put("firstDueOn", "15/2/2569");
 		fields.put("installmentCount", "24");
 		fields.put("intervalMonths", "1");
@@ -289,15 +279,15 @@ class ProjectRegistrationIntegrationTests {
 		fields.put("members[1].firstName", "สมใจ");
 		fields.put("members[1].lastName", "ใจงาม");
 		fields.put("members[2].role", "GUARANTOR");
-		for (int i = 0; i < overrides.length; i += 2) {
-			fields.put(overrides[i], overrides[i + 1]);
-		}
-		MockHttpServletRequestBuilder request = post("/womenfund/projects");
-		fields.forEach((name, value) -> request.param(name, value));
-		return request;
+		return form(post("/womenfund/projects"), fields, overrides);
 	}
 
 	private MockHttpServletRequestBuilder editOf(Long id, String... overrides) {
+		return form(post("/womenfund/projects/{id}/edit", id), projectAndContract(), overrides);
+	}
+
+	/** The fields the new-project and edit forms share, as an officer of Kathu fills them. */
+	private java.util.Map<String, String> projectAndContract() {
 		Long kathu = jdbc.queryForObject("select id from district where code = '8302'", Long.class);
 		java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
 		fields.put("name", "โครงการทดสอบแบบฟอร์ม");
@@ -309,10 +299,14 @@ class ProjectRegistrationIntegrationTests {
 		fields.put("contractAmount", "50,000");
 		fields.put("annualInterestRate", "0");
 		fields.put("defaultInterestRate", "7.5");
+		return fields;
+	}
+
+	private static MockHttpServletRequestBuilder form(MockHttpServletRequestBuilder request,
+			java.util.Map<String, String> fields, String... overrides) {
 		for (int i = 0; i < overrides.length; i += 2) {
 			fields.put(overrides[i], overrides[i + 1]);
 		}
-		MockHttpServletRequestBuilder request = post("/womenfund/projects/{id}/edit", id);
 		fields.forEach((name, value) -> request.param(name, value));
 		return request;
 	}
