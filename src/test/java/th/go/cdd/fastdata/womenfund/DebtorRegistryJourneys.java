@@ -40,6 +40,9 @@ abstract class DebtorRegistryJourneys {
 	@Autowired
 	th.go.cdd.fastdata.womenfund.project.ProjectStatuses statuses;
 
+	@Autowired
+	th.go.cdd.fastdata.womenfund.project.ProjectRepository projects;
+
 	static final RequestPostProcessor KATHU = user("district.kathu").roles("DISTRICT_OFFICER");
 
 	@Test
@@ -330,6 +333,11 @@ abstract class DebtorRegistryJourneys {
 				+ " from wf_project p join district d on d.id = p.district_id where d.code = '8302'"
 				+ " order by 1 desc", String.class));
 		assertThat(optionsOf(page, "subdistrictId")).isEmpty();
+		// a country's years are found one year at a time, with the same answer
+		java.util.List<Long> everyDistrict = jdbc.queryForList("select id from district", Long.class);
+		assertThat(projects.fiscalYearsInScope(everyDistrict)).isNotEmpty()
+			.isEqualTo(projects.fiscalYearsByStep(everyDistrict))
+			.isEqualTo(projects.fiscalYearsOf(everyDistrict));
 		Long kathu = jdbc.queryForObject("select id from district where code = '8302'", Long.class);
 		String chosen = mvc.perform(get("/womenfund/projects").param("districtId", kathu.toString()).with(KATHU))
 			.andReturn().getResponse().getContentAsString();

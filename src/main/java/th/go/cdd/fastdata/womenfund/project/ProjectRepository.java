@@ -17,10 +17,21 @@ public interface ProjectRepository extends JpaRepository<Project, Long> {
 	Optional<Project> findByCodeInScope(String code, Collection<Long> districtIds);
 
 	/**
-	 * The fiscal years with projects in scope, newest first. Read as a loose index scan, one step
-	 * per year (a DISTINCT would read every project of the scope: 300,000 for the country): each
-	 * step asks for the latest year before the last one found, which an index answers from its
-	 * first matching entry.
+	 * The fiscal years with projects in scope, newest first. A province's projects are read from the
+	 * district index (10,000 entries: 5 ms); for more districts the years are found one at a time
+	 * ({@link #fiscalYearsByStep}: the country's 300,000 projects in 4 ms instead of ~50).
+	 */
+	default List<Integer> fiscalYearsInScope(Collection<Long> districtIds) {
+		return districtIds.size() <= 100 ? fiscalYearsOf(districtIds) : fiscalYearsByStep(districtIds);
+	}
+
+	@Query("select distinct p.fiscalYear from Project p where p.districtId in :districtIds order by p.fiscalYear desc")
+	List<Integer> fiscalYearsOf(Collection<Long> districtIds);
+
+	/**
+	 * A loose index scan, one step per year: each asks for the latest year before the last one
+	 * found, which ix_wf_project_year_code answers from its first entry in scope. Slow for a small
+	 * scope, whose entries may lie far down each year.
 	 */
 	@Query(nativeQuery = true, value = """
 			with recursive years (fiscal_year) as (
@@ -31,7 +42,7 @@ public interface ProjectRepository extends JpaRepository<Project, Long> {
 			  from years y where y.fiscal_year is not null
 			)
 			select fiscal_year from years where fiscal_year is not null order by fiscal_year desc""")
-	List<Integer> fiscalYearsInScope(Collection<Long> districtIds);
+	List<Integer> fiscalYearsByStep(Collection<Long> districtIds);
 
 	/** project id, district id. */
 	@Query("select p.id, p.districtId from Project p where p.id in :ids")
