@@ -100,6 +100,20 @@ public class OrganisationDirectory {
 			.toList();
 	}
 
+	/** Official codes of the subdistricts asked, by id. */
+	public Map<Long, String> subdistrictCodes(Collection<Long> ids) {
+		return this.subdistricts.findAllById(ids)
+			.stream()
+			.collect(Collectors.toMap(Subdistrict::getId, Subdistrict::getCode));
+	}
+
+	/** A subdistrict by its six-digit code, only if its district lies in the scope. */
+	public Optional<AreaOption> subdistrictInScope(Scope scope, String code) {
+		return this.subdistricts.findByCode(code)
+			.filter(s -> scope.covers(s.getDistrict().getId()))
+			.map(s -> new AreaOption(s.getId(), s.getCode(), s.label()));
+	}
+
 	/** The registered villages of one subdistrict of the scope, by หมู่ number (none outside the scope). */
 	public List<AreaOption> villagesOf(Scope scope, Long subdistrictId) {
 		if (subdistrictId == null) {

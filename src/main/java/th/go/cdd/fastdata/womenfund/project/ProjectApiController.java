@@ -82,17 +82,29 @@ class ProjectApiController {
 			@RequestParam(defaultValue = "50") int size) {
 		Scope scope = this.currentUsers.scope();
 		Map<String, AreaOption> districts = byCode(this.directory.districtsIn(scope));
-		Map<String, AreaOption> subdistricts = byCode(this.directory.subdistrictsIn(scope));
 		Long districtId = idOf(districts, districtCode, "districtCode");
-		Long subdistrictId = idOf(subdistricts, subdistrictCode, "subdistrictCode");
+		// one subdistrict looked up by its code, not all of the scope's (7,436 for the country)
+		Long subdistrictId = null;
+		if (subdistrictCode != null && !subdistrictCode.isBlank()) {
+			subdistrictId = this.directory.subdistrictInScope(scope, subdistrictCode.strip())
+				.orElseThrow(() -> new ApiProblems.InvalidInput("subdistrictCode",
+						"ไม่พบรหัสพื้นที่ " + subdistrictCode + " ในพื้นที่ที่คุณรับผิดชอบ"))
+				.id();
+		}
 		Page<ProjectRow> rows = this.statuses.findRows(scope.queryIds(), districtId, subdistrictId, fiscalYear, group,
 				PageRequest.of(Math.max(0, page), Math.min(Math.max(1, size), 500), ProjectRow.LIST_ORDER));
 		Map<Long, String> districtCodes = codesById(districts);
-		Map<Long, String> subdistrictCodes = codesById(subdistricts);
+		java.util.Set<Long> subdistrictIds = rows.getContent()
+			.stream()
+			.map(ProjectRow::subdistrictId)
+			.filter(java.util.Objects::nonNull)
+			.collect(java.util.stream.Collectors.toSet());
+		Map<Long, String> subdistrictCodes = subdistrictIds.isEmpty() ? Map.of()
+				: this.directory.subdistrictCodes(subdistrictIds);
 		List<ProjectJson> content = rows.getContent()
 			.stream()
 			.map(r -> new ProjectJson(r.code(), r.name(), districtCodes.get(r.districtId()),
-					subdistrictCodes.get(r.subdistrictId()), r.fiscalYear(), r.approvedAmount(), r.group().name(),
+					r.subdistrictId() == null ? null : subdistrictCodes.get(r.subdistrictId()), r.fiscalYear(), r.approvedAmount(), r.group().name(),
 					r.asOf(), r.limitationEndsOn(), r.overdueAmount(), r.outstandingAmount()))
 			.toList();
 		return new PageJson(content, rows.getTotalElements(), rows.getNumber(), rows.getSize());
