@@ -56,9 +56,14 @@ class LmImports {
 
 	private final int backgroundRows;
 
+	/** An import touching more projects than this classifies them after it commits, in batches. */
+	private final int classifyInside;
+
 	LmImports(ImportFiles files, ImportStore store, List<KindReader> readers, ProjectStatuses statuses, AuditLog audit,
 			@Qualifier("applicationTaskExecutor") TaskExecutor executor, PlatformTransactionManager transactionManager,
-			@Value("${fastdata.womenfund.import-background-rows:5000}") int backgroundRows) {
+			@Value("${fastdata.womenfund.import-background-rows:5000}") int backgroundRows,
+			@Value("${fastdata.womenfund.import-classify-inside:2000}") int classifyInside) {
+		this.classifyInside = classifyInside;
 		this.files = files;
 		this.store = store;
 		readers.forEach(reader -> this.readers.put(reader.kind(), reader));
@@ -181,6 +186,7 @@ class LmImports {
 
 	private void write(LmImport found, List<SheetRow> rows, ImportProblems problems, ImportContext context) {
 		AtomicReference<ImportCounts> refused = new AtomicReference<>();
+		AtomicReference<Set<Long>> classifyAfter = new AtomicReference<>();
 		try {
 			long started = System.nanoTime();
 			this.transactions.executeWithoutResult(tx -> {
@@ -194,7 +200,14 @@ class LmImports {
 				long checked = System.nanoTime();
 				Set<Long> touched = preview.writes().write();
 				long written = System.nanoTime();
-				this.statuses.refresh(touched);
+				if (touched.size() > this.classifyInside) {
+					// classifying 100,000 projects takes a minute: not inside the import's transaction
+					this.statuses.markStale(touched);
+					classifyAfter.set(touched);
+				}
+				else {
+					this.statuses.refresh(touched);
+				}
 				log.info("LM import {}: {} rows checked in {} ms, written in {} ms, {} projects classified in {} ms",
 						found.id(), rows.size(), (checked - started) / 1_000_000, (written - checked) / 1_000_000,
 						touched.size(), (System.nanoTime() - written) / 1_000_000);
@@ -212,6 +225,17 @@ class LmImports {
 			log.error("Apply of LM import {} failed; nothing was written", found.id(), ex);
 			this.beside.executeWithoutResult(
 					tx -> this.store.failed(found.id(), "นำเข้าไม่สำเร็จ เกิดข้อผิดพลาดในระบบ ไม่มีข้อมูลใดถูกบันทึก"));
+			return;
+		}
+		if (classifyAfter.get() != null) {
+			// the import is applied and stays so; its projects were marked stale in its transaction
+			try {
+				this.statuses.refreshStale(new java.util.ArrayList<>(classifyAfter.get()));
+			}
+			catch (RuntimeException ex) {
+				log.error("Classification after LM import {} failed; its projects stay stale until the next start"
+						+ " or night", found.id(), ex);
+			}
 		}
 	}
 

@@ -141,6 +141,21 @@ public class ProjectStatuses {
 		return districts;
 	}
 
+	/**
+	 * Marks the projects' stored classifications as out of date, in the caller's transaction: for
+	 * a change too large to re-classify inside it (an import of thousands of projects). They are
+	 * then classified after it commits; should that be cut short, they are stale for the next start
+	 * or night, never silently current.
+	 */
+	@Transactional
+	public void markStale(Collection<Long> projectIds) {
+		LocalDate yesterday = today().minusDays(1);
+		List<Long> ids = new ArrayList<>(projectIds);
+		for (int from = 0; from < ids.size(); from += BATCH) {
+			this.statuses.backdate(ids.subList(from, Math.min(ids.size(), from + BATCH)), yesterday);
+		}
+	}
+
 	/** Projects with no classification yet, or one older than today. */
 	public List<Long> staleProjectIds() {
 		return this.projects.findIdsWithoutCurrentStatus(today());

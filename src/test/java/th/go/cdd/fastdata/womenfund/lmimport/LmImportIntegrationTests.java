@@ -43,7 +43,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * The LM import on H2 with the Phuket demo data: preview, apply, idempotence, a bad row among
  * 10,000, Excel and Windows-874 files, district scope, payments that re-classify, and the API.
  */
-@SpringBootTest(properties = "fastdata.womenfund.import-dir=target/test-imports")
+// imports touching more than 2 projects classify them after commit, as a national import of thousands does
+@SpringBootTest(properties = { "fastdata.womenfund.import-dir=target/test-imports",
+		"fastdata.womenfund.import-classify-inside=2" })
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 class LmImportIntegrationTests {
