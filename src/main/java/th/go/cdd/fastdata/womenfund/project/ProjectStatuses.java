@@ -42,6 +42,8 @@ public class ProjectStatuses {
 
 	private static final int BATCH = 500;
 
+	private static final int STALE_CHUNK = 10_000;
+
 	private static final int THREADS = 2;
 
 	/** Which instance claimed a nightly run, for the operator reading wf_job_run. */
@@ -151,8 +153,9 @@ public class ProjectStatuses {
 	public void markStale(Collection<Long> projectIds) {
 		LocalDate yesterday = today().minusDays(1);
 		List<Long> ids = new ArrayList<>(projectIds);
-		for (int from = 0; from < ids.size(); from += BATCH) {
-			this.statuses.backdate(ids.subList(from, Math.min(ids.size(), from + BATCH)), yesterday);
+		// large chunks: each is one UPDATE, and an import may touch 100,000 projects
+		for (int from = 0; from < ids.size(); from += STALE_CHUNK) {
+			this.statuses.backdate(ids.subList(from, Math.min(ids.size(), from + STALE_CHUNK)), yesterday);
 		}
 	}
 
