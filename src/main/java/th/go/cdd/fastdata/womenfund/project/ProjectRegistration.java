@@ -29,6 +29,10 @@ public class ProjectRegistration {
 	/** The reason shown for the schedule a contract starts with; restructurings add later ones. */
 	static final String FIRST_SCHEDULE = "ตารางผ่อนชำระตามสัญญา";
 
+	/** When the database refuses what the checks passed: the same code or person stored at the same instant. */
+	static final String STORED_MEANWHILE = "มีผู้บันทึกโครงการรหัสนี้หรือบุคคลเดียวกันเข้ามาพร้อมกัน ไม่ได้บันทึก"
+			+ " กรุณาตรวจสอบแล้วลองอีกครั้ง";
+
 	/** What a registration stored, for the message the officer reads. */
 	public record Registered(Long projectId, ProjectPeople.Enrolment people) {
 	}
@@ -119,7 +123,9 @@ public class ProjectRegistration {
 						contract.auditState());
 			}
 		}
-		this.audit.updated("Project", projectId, "แก้ไขโครงการ " + project.getCode(), before, project.auditState());
+		if (!before.equals(project.auditState())) {
+			this.audit.updated("Project", projectId, "แก้ไขโครงการ " + project.getCode(), before, project.auditState());
+		}
 		this.statuses.refresh(List.of(projectId));
 	}
 

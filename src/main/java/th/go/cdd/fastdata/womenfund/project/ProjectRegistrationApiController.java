@@ -140,7 +140,13 @@ class ProjectRegistrationApiController {
 		}
 		RepaymentPlan plan = plan(contract.installments(), problems);
 		form.setMembers(members(body.people(), problems));
-		ProjectRegistration.Registered registered = this.registration.register(scope, form, plan, errors);
+		ProjectRegistration.Registered registered;
+		try {
+			registered = this.registration.register(scope, form, plan, errors);
+		}
+		catch (org.springframework.dao.DataIntegrityViolationException ex) {
+			throw new ApiProblems.InvalidInput("code", ProjectRegistration.STORED_MEANWHILE);
+		}
 		// a field already refused here (an unknown area code) is not refused twice by the form's checks
 		java.util.Set<String> named = new java.util.HashSet<>();
 		problems.forEach(p -> named.add(p.get("field")));

@@ -61,8 +61,15 @@ class ProjectRegistrationController {
 	@PostMapping("/womenfund/projects")
 	String register(@ModelAttribute("projectForm") ProjectForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		ProjectRegistration.Registered registered = this.registration.register(this.currentUsers.scope(), form, null,
-				result);
+		ProjectRegistration.Registered registered;
+		try {
+			registered = this.registration.register(this.currentUsers.scope(), form, null, result);
+		}
+		catch (org.springframework.dao.DataIntegrityViolationException ex) {
+			// checked a moment ago; someone stored the same code or person at the same instant
+			result.reject("concurrent", ProjectRegistration.STORED_MEANWHILE);
+			return form(null, form, model);
+		}
 		if (result.hasErrors()) {
 			return form(null, form, model);
 		}
