@@ -242,6 +242,23 @@ class ProjectRegistrationIntegrationTests {
 	}
 
 	@Test
+	void theAreaChoicesFollowOneAnotherAndStayInHerDistricts() throws Exception {
+		Long kathu = jdbc.queryForObject("select id from district where code = '8302'", Long.class);
+		Long mueang = jdbc.queryForObject("select id from district where code = '8301'", Long.class);
+		Long patong = jdbc.queryForObject("select id from subdistrict where code = '830202'", Long.class);
+		mvc.perform(get("/womenfund/projects/form/subdistricts").param("districtId", kathu.toString()).with(KATHU))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("ตำบลป่าตอง")))
+			.andExpect(content().string(containsString("id=\"villageId\"")));
+		mvc.perform(get("/womenfund/projects/form/subdistricts").param("districtId", mueang.toString()).with(KATHU))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("ตำบลตลาดใหญ่"))));
+		mvc.perform(get("/womenfund/projects/form/villages").param("subdistrictId", patong.toString()).with(KATHU))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("หมู่ที่ 1")));
+	}
+
+	@Test
 	void theApprovalTableCountsHerDistrictsProjectsByFiscalYear() throws Exception {
 		Long kathuProjects = jdbc.queryForObject("select count(*) from wf_project p join district d on d.id = p.district_id"
 				+ " where d.code = '8302'", Long.class);
