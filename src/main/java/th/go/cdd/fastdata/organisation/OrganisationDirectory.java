@@ -22,6 +22,12 @@ public class OrganisationDirectory {
 
 	private final VillageRepository villages;
 
+	/**
+	 * Every district of the country (928), read once: districts are reference data loaded by the
+	 * migrations and never edited by the application, and nearly every page names some of them.
+	 */
+	private volatile Map<Long, AreaOption> allDistricts;
+
 	OrganisationDirectory(ProvinceRepository provinces, DistrictRepository districts,
 			SubdistrictRepository subdistricts, VillageRepository villages) {
 		this.provinces = provinces;
@@ -32,7 +38,15 @@ public class OrganisationDirectory {
 
 	/** "อำเภอกะทู้" by district id, for the ids asked. */
 	public Map<Long, String> districtLabels(Collection<Long> ids) {
-		return this.districts.findAllById(ids).stream().collect(Collectors.toMap(District::getId, District::label));
+		Map<Long, AreaOption> all = allDistricts();
+		Map<Long, String> labels = new java.util.HashMap<>();
+		ids.forEach(id -> {
+			AreaOption district = all.get(id);
+			if (district != null) {
+				labels.put(id, district.label());
+			}
+		});
+		return labels;
 	}
 
 	/** "ตำบลป่าตอง" by subdistrict id. */
@@ -78,10 +92,25 @@ public class OrganisationDirectory {
 
 	/** The districts of a scope, in code order. */
 	public List<AreaOption> districtsIn(Scope scope) {
-		return this.districts.findAllInScope(scope.queryIds())
+		Map<Long, AreaOption> all = allDistricts();
+		return scope.districtIds()
 			.stream()
-			.map(d -> new AreaOption(d.getId(), d.getCode(), d.label()))
+			.map(all::get)
+			.filter(java.util.Objects::nonNull)
+			.sorted(java.util.Comparator.comparing(AreaOption::code))
 			.toList();
+	}
+
+	private Map<Long, AreaOption> allDistricts() {
+		Map<Long, AreaOption> all = this.allDistricts;
+		if (all == null) {
+			all = this.districts.findAll()
+				.stream()
+				.collect(Collectors.toUnmodifiableMap(District::getId,
+						d -> new AreaOption(d.getId(), d.getCode(), d.label())));
+			this.allDistricts = all;
+		}
+		return all;
 	}
 
 	/** How many subdistricts a scope covers, without loading them. */

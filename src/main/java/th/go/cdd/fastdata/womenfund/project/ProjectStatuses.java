@@ -92,12 +92,31 @@ public class ProjectStatuses {
 		if (history == null) {
 			throw new IllegalStateException("project " + projectId + " has no contract schedule");
 		}
-		return StatusGroupClassifier.classify(history, this.rules.requireParameterOn(asOf).rule(), asOf);
+		return StatusGroupClassifier.classify(history, ruleOn(asOf), asOf);
 	}
 
+	/**
+	 * The rule in force on a date. The rule of the last date asked is kept for a minute: every
+	 * page asks for today's, and a new announcement (a row of wf_status_parameter) may take a
+	 * minute to apply, which no officer notices.
+	 */
 	public StatusRule ruleOn(LocalDate asOf) {
-		return this.rules.requireParameterOn(asOf).rule();
+		KeptRule kept = this.keptRule;
+		long now = System.nanoTime();
+		if (kept != null && kept.date().equals(asOf) && now - kept.since() < KEEP_RULE_NANOS) {
+			return kept.rule();
+		}
+		StatusRule rule = this.rules.requireParameterOn(asOf).rule();
+		this.keptRule = new KeptRule(asOf, rule, now);
+		return rule;
 	}
+
+	private record KeptRule(LocalDate date, StatusRule rule, long since) {
+	}
+
+	private static final long KEEP_RULE_NANOS = java.util.concurrent.TimeUnit.MINUTES.toNanos(1);
+
+	private volatile KeptRule keptRule;
 
 	/**
 	 * Re-classifies the given projects as of today and stores the result, with the counts of their
