@@ -1,0 +1,103 @@
+package th.go.cdd.fastdata.womenfund.measure;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import th.go.cdd.fastdata.thai.ThaiDateParseException;
+import th.go.cdd.fastdata.thai.ThaiDates;
+
+/**
+ * The measures' calculators through the JSON API. They hold no personal data: any signed-in user
+ * may use them. Dates are ISO (C.E.); bad input answers 400 problem+json naming each field in Thai.
+ */
+@RestController
+@RequestMapping("/api/v1/calculators")
+class CalculatorApiController {
+
+	record DiscountJson(String stage, String referenceDate, String paidOn, BigDecimal defaultInterest) {
+	}
+
+	record DiscountResultJson(String stage, long dayOfPayment, BigDecimal maxDiscountPercent,
+			BigDecimal maxDiscountAmount, BigDecimal payable, LocalDate lastDayOfTier, List<String> reasons) {
+	}
+
+	static final class InvalidInput extends RuntimeException {
+
+		private final transient List<Map<String, String>> errors;
+
+		InvalidInput(List<Map<String, String>> errors) {
+			super("invalid input");
+			this.errors = errors;
+		}
+
+	}
+
+	private final DiscountTiers tiers;
+
+	CalculatorApiController(DiscountTiers tiers) {
+		this.tiers = tiers;
+	}
+
+	@PostMapping("/default-interest-discount")
+	DiscountResultJson defaultInterestDiscount(@RequestBody DiscountJson body) {
+		List<Map<String, String>> errors = new ArrayList<>();
+		DiscountStage stage = null;
+		try {
+			stage = body.stage() == null ? null : DiscountStage.valueOf(body.stage().strip());
+		}
+		catch (IllegalArgumentException ex) {
+			// reported below
+		}
+		if (stage == null) {
+			errors.add(Map.of("field", "stage", "message", "ระบุขั้นตอน (stage) เป็น BEFORE_SUIT หรือ IN_COURT"));
+		}
+		LocalDate reference = date(body.referenceDate(), "referenceDate",
+				"วันอ้างอิง (วันที่ในหนังสือบอกกล่าวทวงถาม หรือวันทำสัญญายอมความ)", errors);
+		LocalDate paidOn = date(body.paidOn(), "paidOn", "วันที่ชำระ", errors);
+		if (body.defaultInterest() == null || body.defaultInterest().signum() < 0) {
+			errors.add(Map.of("field", "defaultInterest", "message", "ระบุดอกเบี้ยผิดนัด/เบี้ยปรับที่เรียกร้อง (ไม่ติดลบ)"));
+		}
+		if (!errors.isEmpty()) {
+			throw new InvalidInput(errors);
+		}
+		DefaultInterestDiscount.Result result = DefaultInterestDiscount.of(stage,
+				this.tiers.inForce(DiscountTiers.MEDIATION_DISCOUNT, stage, reference), reference, paidOn,
+				body.defaultInterest());
+		return new DiscountResultJson(stage.name(), result.dayOfPayment(), result.maxDiscountPercent(),
+				result.maxDiscountAmount(), result.payable(), result.lastDayOfTier(), result.reasons());
+	}
+
+	@ExceptionHandler(InvalidInput.class)
+	ProblemDetail invalid(InvalidInput ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "ข้อมูลไม่ถูกต้อง");
+		problem.setTitle("ข้อมูลไม่ถูกต้อง");
+		problem.setProperty("errors", ex.errors);
+		return problem;
+	}
+
+	private static LocalDate date(String text, String field, String label, List<Map<String, String>> errors) {
+		if (text == null || text.isBlank()) {
+			errors.add(Map.of("field", field, "message", "กรุณาระบุ" + label));
+			return null;
+		}
+		try {
+			return ThaiDates.parse(text);
+		}
+		catch (ThaiDateParseException ex) {
+			errors.add(Map.of("field", field, "message", label + ": " + ex.getMessage()));
+			return null;
+		}
+	}
+
+}
