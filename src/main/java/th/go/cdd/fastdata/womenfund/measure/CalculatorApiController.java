@@ -43,10 +43,62 @@ class CalculatorApiController {
 
 	}
 
+	record RestructuringJson(BigDecimal outstanding, String firstDueOn, Integer years, Integer installmentsPerYear) {
+	}
+
+	record DueJson(int seq, LocalDate dueOn, BigDecimal amount) {
+	}
+
+	record RestructuringResultJson(BigDecimal outstanding, int years, int installmentsPerYear, BigDecimal total,
+			LocalDate lastDueOn, List<DueJson> installments, String source) {
+	}
+
+	/** How many installments a year the form offers: monthly, quarterly, half-yearly, yearly. */
+	static final List<Integer> PER_YEAR = List.of(12, 4, 2, 1);
+
 	private final DiscountTiers tiers;
 
-	CalculatorApiController(DiscountTiers tiers) {
+	private final MeasureParameters parameters;
+
+	CalculatorApiController(DiscountTiers tiers, MeasureParameters parameters) {
 		this.tiers = tiers;
+		this.parameters = parameters;
+	}
+
+	/**
+	 * A restructuring's new schedule (ปรับโครงสร้างหนี้, handbook §5.2.1): the outstanding amount in
+	 * equal installments over the years asked, at most the years the measure in force allows.
+	 */
+	@PostMapping("/restructuring")
+	RestructuringResultJson restructuring(@RequestBody RestructuringJson body) {
+		List<Map<String, String>> errors = new ArrayList<>();
+		if (body.outstanding() == null || body.outstanding().signum() <= 0) {
+			errors.add(Map.of("field", "outstanding", "message", "ระบุยอดหนี้คงเหลือที่จะปรับโครงสร้าง (มากกว่า 0)"));
+		}
+		LocalDate firstDueOn = date(body.firstDueOn(), "firstDueOn", "วันครบกำหนดงวดแรก", errors);
+		int perYear = body.installmentsPerYear() == null ? 12 : body.installmentsPerYear();
+		if (!PER_YEAR.contains(perYear)) {
+			errors.add(Map.of("field", "installmentsPerYear", "message", "จำนวนงวดต่อปีต้องเป็น 12, 4, 2 หรือ 1"));
+		}
+		MeasureParameters.Figure allowed = this.parameters
+			.on("RESTRUCTURING", "MAX_EXTRA_YEARS", firstDueOn == null ? ThaiDates.today() : firstDueOn)
+			.orElseThrow(() -> new IllegalStateException("no restructuring figures in force"));
+		int maxYears = allowed.value().intValue();
+		if (body.years() == null || body.years() < 1 || body.years() > maxYears) {
+			errors.add(Map.of("field", "years", "message",
+					"ขยายเวลาได้ 1 ถึง " + maxYears + " ปี ตามมาตรการที่ใช้อยู่ (" + allowed.source() + ")"));
+		}
+		if (!errors.isEmpty()) {
+			throw new InvalidInput(errors);
+		}
+		th.go.cdd.fastdata.womenfund.project.RepaymentPlan plan = th.go.cdd.fastdata.womenfund.project.RepaymentPlan
+			.equal(body.outstanding(), firstDueOn, body.years() * perYear, 12 / perYear);
+		List<DueJson> installments = new ArrayList<>();
+		for (int i = 0; i < plan.installments().size(); i++) {
+			installments.add(new DueJson(i + 1, plan.installments().get(i).dueOn(), plan.installments().get(i).amount()));
+		}
+		return new RestructuringResultJson(body.outstanding(), body.years(), perYear, plan.total(), plan.lastDueOn(),
+				installments, allowed.source());
 	}
 
 	@PostMapping("/default-interest-discount")

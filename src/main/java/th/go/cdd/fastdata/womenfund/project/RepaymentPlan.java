@@ -10,10 +10,10 @@ import java.util.List;
  * The installments of a new schedule: given one by one (from LM or the API), or as equal
  * installments the officer asks for (a first due date, how many, how many months apart).
  */
-record RepaymentPlan(List<Due> installments) {
+public record RepaymentPlan(List<Due> installments) {
 
 	/** One installment: due on a date, an amount in baht. */
-	record Due(LocalDate dueOn, BigDecimal amount) {
+	public record Due(LocalDate dueOn, BigDecimal amount) {
 	}
 
 	/** The intervals the form offers: monthly, quarterly, half-yearly, yearly. */
@@ -24,7 +24,7 @@ record RepaymentPlan(List<Due> installments) {
 	 * exactly the contract's amount. Each due date counts months from the first, so a 31st becomes
 	 * the month's last day without drifting.
 	 */
-	static RepaymentPlan equal(BigDecimal total, LocalDate firstDueOn, int count, int intervalMonths) {
+	public static RepaymentPlan equal(BigDecimal total, LocalDate firstDueOn, int count, int intervalMonths) {
 		BigDecimal each = total.divide(BigDecimal.valueOf(count), 2, RoundingMode.DOWN);
 		List<Due> installments = new ArrayList<>(count);
 		for (int i = 0; i < count; i++) {
@@ -34,11 +34,11 @@ record RepaymentPlan(List<Due> installments) {
 		return new RepaymentPlan(List.copyOf(installments));
 	}
 
-	LocalDate lastDueOn() {
+	public LocalDate lastDueOn() {
 		return this.installments.get(this.installments.size() - 1).dueOn();
 	}
 
-	BigDecimal total() {
+	public BigDecimal total() {
 		return this.installments.stream().map(Due::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
 	}
 

@@ -52,4 +52,26 @@ class CalculatorApiIntegrationTests {
 			.andExpect(jsonPath("$.errors[*].field").value(hasItem("defaultInterest")));
 	}
 
+	@Test
+	void aRestructuringSpreadsTheOutstandingOverAtMostTheYearsTheMeasureAllows() throws Exception {
+		mvc.perform(post("/api/v1/calculators/restructuring").contentType("application/json")
+			.content("{\"outstanding\":48000.50,\"firstDueOn\":\"2027-01-31\",\"years\":2,\"installmentsPerYear\":12}")
+			.with(csrf())
+			.with(user("district.kathu").roles("DISTRICT_OFFICER")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.installments.length()").value(24))
+			.andExpect(jsonPath("$.installments[0].amount").value(2000.02))
+			.andExpect(jsonPath("$.installments[1].dueOn").value("2027-02-28"))
+			.andExpect(jsonPath("$.installments[23].amount").value(2000.04))
+			.andExpect(jsonPath("$.total").value(48000.50))
+			.andExpect(jsonPath("$.lastDueOn").value("2028-12-31"));
+		mvc.perform(post("/api/v1/calculators/restructuring").contentType("application/json")
+			.content("{\"outstanding\":48000,\"firstDueOn\":\"2027-01-31\",\"years\":3}")
+			.with(csrf())
+			.with(user("district.kathu").roles("DISTRICT_OFFICER")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("years"))
+			.andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("1 ถึง 2 ปี")));
+	}
+
 }
