@@ -6,9 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -16,6 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import th.go.cdd.fastdata.thai.ThaiDateParseException;
 import th.go.cdd.fastdata.thai.ThaiDates;
+import th.go.cdd.fastdata.womenfund.project.ApiProblems;
 
 /**
  * The measures' calculators through the JSON API. They hold no personal data: any signed-in user
@@ -30,17 +28,6 @@ class CalculatorApiController {
 
 	record DiscountResultJson(String stage, long dayOfPayment, BigDecimal maxDiscountPercent,
 			BigDecimal maxDiscountAmount, BigDecimal payable, LocalDate lastDayOfTier, List<String> reasons) {
-	}
-
-	static final class InvalidInput extends RuntimeException {
-
-		private final transient List<Map<String, String>> errors;
-
-		InvalidInput(List<Map<String, String>> errors) {
-			super("invalid input");
-			this.errors = errors;
-		}
-
 	}
 
 	record RestructuringJson(BigDecimal outstanding, String firstDueOn, Integer years, Integer installmentsPerYear) {
@@ -89,7 +76,7 @@ class CalculatorApiController {
 					"ขยายเวลาได้ 1 ถึง " + maxYears + " ปี ตามมาตรการที่ใช้อยู่ (" + allowed.source() + ")"));
 		}
 		if (!errors.isEmpty()) {
-			throw new InvalidInput(errors);
+			throw new ApiProblems.InvalidInput(errors, "ข้อมูลไม่ถูกต้อง");
 		}
 		th.go.cdd.fastdata.womenfund.project.RepaymentPlan plan = th.go.cdd.fastdata.womenfund.project.RepaymentPlan
 			.equal(body.outstanding(), firstDueOn, body.years() * perYear, 12 / perYear);
@@ -121,21 +108,13 @@ class CalculatorApiController {
 			errors.add(Map.of("field", "defaultInterest", "message", "ระบุดอกเบี้ยผิดนัด/เบี้ยปรับที่เรียกร้อง (ไม่ติดลบ)"));
 		}
 		if (!errors.isEmpty()) {
-			throw new InvalidInput(errors);
+			throw new ApiProblems.InvalidInput(errors, "ข้อมูลไม่ถูกต้อง");
 		}
 		DefaultInterestDiscount.Result result = DefaultInterestDiscount.of(stage,
 				this.tiers.inForce(DiscountTiers.MEDIATION_DISCOUNT, stage, reference), reference, paidOn,
 				body.defaultInterest());
 		return new DiscountResultJson(stage.name(), result.dayOfPayment(), result.maxDiscountPercent(),
 				result.maxDiscountAmount(), result.payable(), result.lastDayOfTier(), result.reasons());
-	}
-
-	@ExceptionHandler(InvalidInput.class)
-	ProblemDetail invalid(InvalidInput ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "ข้อมูลไม่ถูกต้อง");
-		problem.setTitle("ข้อมูลไม่ถูกต้อง");
-		problem.setProperty("errors", ex.errors);
-		return problem;
 	}
 
 	private static LocalDate date(String text, String field, String label, List<Map<String, String>> errors) {
