@@ -33,6 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import th.go.cdd.fastdata.thai.FiscalYear;
 import th.go.cdd.fastdata.thai.ThaiDates;
+import th.go.cdd.fastdata.womenfund.project.Contract;
 
 /**
  * Demo debtor registry for Phuket: about 300 projects of women's groups in the villages made by
@@ -83,8 +84,6 @@ class DemoWomenFund implements ApplicationRunner, Ordered {
 	private static final BigDecimal NO_INTEREST = new BigDecimal("0.000");
 
 	private static final BigDecimal INTEREST = new BigDecimal("3.000");
-
-	private static final BigDecimal DEFAULT_INTEREST = new BigDecimal("7.500");
 
 	private static final List<String> PROJECT_NAMES = List.of("โครงการเลี้ยงไก่ไข่", "โครงการทำขนมไทย",
 			"โครงการตัดเย็บเสื้อผ้า", "โครงการจักสานใบเตย", "โครงการปลูกผักปลอดสารพิษ", "โครงการนวดแผนไทย",
@@ -740,7 +739,7 @@ class DemoWomenFund implements ApplicationRunner, Ordered {
 				members.add(new Object[] { projectId, personIds.get(member.person().nationalId), member.role() });
 			}
 			contracts.add(new Object[] { projectId, project.contractNumber, project.signedOn, baht(project.amount),
-					project.interestRate, DEFAULT_INTEREST });
+					project.interestRate, Contract.USUAL_DEFAULT_INTEREST });
 		}
 		insert("wf_project_member", "project_id, person_id, member_role",
 				new int[] { Types.BIGINT, Types.BIGINT, Types.VARCHAR }, members);

@@ -18,17 +18,12 @@ import org.springframework.stereotype.Component;
 import th.go.cdd.fastdata.womenfund.lmimport.ProjectLines.MemberLine;
 import th.go.cdd.fastdata.womenfund.lmimport.ProjectLines.PersonLine;
 import th.go.cdd.fastdata.womenfund.lmimport.ProjectLines.ProjectLine;
+import th.go.cdd.fastdata.womenfund.project.Contract;
 import th.go.cdd.fastdata.womenfund.project.FundGeneration;
 
 /** Writes what {@link ProjectChanges} found, each table in one JDBC batch, never a statement per row. */
 @Component
 class ProjectWrites {
-
-	/**
-	 * The yearly default interest (ดอกเบี้ยผิดนัด) of a new contract: LM's export has no column for
-	 * it, and the fund's contracts state 7.5%; an officer corrects a contract that differs.
-	 */
-	static final BigDecimal DEFAULT_INTEREST = new BigDecimal("7.500");
 
 	static final class Plan {
 
@@ -102,7 +97,7 @@ class ProjectWrites {
 		this.jdbc.batchUpdate("insert into wf_contract (contract_number, signed_on, amount, annual_interest_rate,"
 				+ " project_id, default_interest_rate) values (?, ?, ?, ?, ?, ?)", plan.newContracts.stream()
 					.map(p -> new Object[] { p.contractNumber(), p.signedOn(), p.amount(), p.rate(),
-							projectIds.get(p.code()), DEFAULT_INTEREST })
+							projectIds.get(p.code()), Contract.USUAL_DEFAULT_INTEREST })
 					.toList(),
 				new int[] { Types.VARCHAR, Types.DATE, Types.NUMERIC, Types.NUMERIC, Types.BIGINT, Types.NUMERIC });
 		this.jdbc.batchUpdate("update wf_contract set contract_number = ?, signed_on = ?, amount = ?,"

@@ -21,6 +21,12 @@ import jakarta.persistence.Table;
 @Table(name = "wf_contract")
 public class Contract {
 
+	/**
+	 * The yearly default interest (ดอกเบี้ยผิดนัด) the fund's contracts state, for a contract entered
+	 * without one (LM's export has no column for it); an officer corrects a contract that differs.
+	 */
+	public static final BigDecimal USUAL_DEFAULT_INTEREST = new BigDecimal("7.500");
+
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;

@@ -92,7 +92,7 @@ class ProjectApiController {
 				.id();
 		}
 		Page<ProjectRow> rows = this.statuses.findRows(scope.queryIds(), districtId, subdistrictId, fiscalYear, group,
-				PageRequest.of(Math.max(0, page), Math.min(Math.max(1, size), 500), ProjectRow.LIST_ORDER));
+				PageRequest.of(Math.max(0, page), Math.min(Math.max(1, size), 500), ListOrder.NEWEST.sort()));
 		Map<Long, String> districtCodes = codesById(districts);
 		java.util.Set<Long> subdistrictIds = rows.getContent()
 			.stream()

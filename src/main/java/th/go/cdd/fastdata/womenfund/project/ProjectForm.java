@@ -10,9 +10,6 @@ import java.util.List;
  */
 public class ProjectForm {
 
-	/** LM's export has no default-interest column and the fund's contracts state 7.5% a year; the officer corrects it. */
-	static final String USUAL_DEFAULT_INTEREST = "7.5";
-
 	private String code;
 
 	private String name;
@@ -39,7 +36,7 @@ public class ProjectForm {
 
 	private String annualInterestRate;
 
-	private String defaultInterestRate = USUAL_DEFAULT_INTEREST;
+	private String defaultInterestRate = Contract.USUAL_DEFAULT_INTEREST.stripTrailingZeros().toPlainString();
 
 	private String firstDueOn;
 

@@ -154,9 +154,8 @@ class ProjectRegistrationApiController {
 		if (!problems.isEmpty()) {
 			throw new ApiProblems.InvalidInput(problems);
 		}
-		Project project = this.projects.findById(registered.projectId()).orElseThrow();
-		return ResponseEntity.created(URI.create("/api/v1/projects/" + project.getCode()))
-			.body(view(scope, registered.projectId()));
+		ProjectView created = view(scope, registered.projectId());
+		return ResponseEntity.created(URI.create("/api/v1/projects/" + created.code())).body(created);
 	}
 
 	@GetMapping("/{code}")

@@ -3,9 +3,6 @@ package th.go.cdd.fastdata.womenfund.project;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-import org.springframework.data.domain.Sort;
-import org.springframework.data.jpa.domain.JpaSort;
-
 import th.go.cdd.fastdata.womenfund.status.StatusGroup;
 
 /** A project as lists show it: identity, area, fiscal year and its stored classification. */
@@ -19,8 +16,6 @@ public record ProjectRow(Long id, String code, String name, Long districtId, Lon
 			+ " from Project p join ProjectStatus s on s.projectId = p.id";
 
 	/** The order of project lists on pages, in the API and in exports: newest fiscal year first. */
-	static final Sort LIST_ORDER = JpaSort.unsafe("p.fiscalYear").descending().and(JpaSort.unsafe("p.code"));
-
 	/** Days from the classification date to the end of the limitation period (negative once passed). */
 	public Long daysToLimitation() {
 		return this.limitationEndsOn == null ? null

@@ -100,6 +100,14 @@ class RegistryController {
 
 	/** District and subdistrict names of the rows, by id, for the tables. */
 	record AreaNames(Map<Long, String> districts, Map<Long, String> subdistricts) {
+
+		/** "ตำบลกะทู้ อำเภอกะทู้", or the district alone for a project with no subdistrict (it is optional). */
+		public String of(ProjectRow row) {
+			String district = this.districts.getOrDefault(row.districtId(), "");
+			String subdistrict = row.subdistrictId() == null ? null : this.subdistricts.get(row.subdistrictId());
+			return subdistrict == null ? district : subdistrict + " " + district;
+		}
+
 	}
 
 	private AreaNames areaNames(List<ProjectRow> rows) {
