@@ -30,6 +30,13 @@ public class ProjectMember {
 	@Column(name = "member_role")
 	private MemberRole role;
 
+	/** The day an approved guarantor release or individual discharge took her off the debt. */
+	private java.time.LocalDate releasedOn;
+
+	/** The application (คำขอเข้าร่วมมาตรการ) whose approval released her. */
+	@Column(name = "released_by_application")
+	private Long releasedByApplication;
+
 	protected ProjectMember() {
 	}
 
@@ -53,6 +60,27 @@ public class ProjectMember {
 
 	public MemberRole getRole() {
 		return this.role;
+	}
+
+	public java.time.LocalDate getReleasedOn() {
+		return this.releasedOn;
+	}
+
+	public Long getReleasedByApplication() {
+		return this.releasedByApplication;
+	}
+
+	public boolean isReleased() {
+		return this.releasedOn != null;
+	}
+
+	/** Records that an approved measure released her from this contract (ยกเลิกค้ำประกัน / ปลดหนี้). */
+	public void release(java.time.LocalDate on, Long applicationId) {
+		if (this.releasedOn != null) {
+			throw new IllegalStateException("already released");
+		}
+		this.releasedOn = on;
+		this.releasedByApplication = applicationId;
 	}
 
 }

@@ -15,19 +15,19 @@ import th.go.cdd.fastdata.thai.ThaiDates;
  * value it cannot read. A method answers {@code null} when the value is missing or wrong, so the
  * caller checks {@code errors.hasErrors()} once before storing anything.
  */
-final class TypedFields {
+public final class TypedFields {
 
 	private final Errors errors;
 
 	private final LocalDate today;
 
-	TypedFields(Errors errors, LocalDate today) {
+	public TypedFields(Errors errors, LocalDate today) {
 		this.errors = errors;
 		this.today = today;
 	}
 
 	/** Stripped text, or {@code null} when blank; refused when required and blank, or longer than max. */
-	String text(String value, String field, String label, boolean required, int max) {
+	public String text(String value, String field, String label, boolean required, int max) {
 		if (value == null || value.isBlank()) {
 			if (required) {
 				this.errors.rejectValue(field, "required", "กรุณากรอก" + label);
@@ -42,7 +42,7 @@ final class TypedFields {
 	}
 
 	/** A date in B.E. or C.E.; {@code notFuture} refuses one after today (a signature, a payment). */
-	LocalDate date(String value, String field, String label, boolean required, boolean notFuture) {
+	public LocalDate date(String value, String field, String label, boolean required, boolean notFuture) {
 		if (value == null || value.isBlank()) {
 			if (required) {
 				this.errors.rejectValue(field, "required", "กรุณากรอก" + label);
@@ -63,7 +63,7 @@ final class TypedFields {
 	}
 
 	/** An amount in baht, more than zero. */
-	BigDecimal amount(String value, String field, String label) {
+	public BigDecimal amount(String value, String field, String label) {
 		if (value == null || value.isBlank()) {
 			this.errors.rejectValue(field, "required", "กรุณากรอก" + label);
 			return null;
@@ -83,7 +83,7 @@ final class TypedFields {
 	}
 
 	/** A yearly rate in percent, 0 to 100, typed with or without "%". */
-	BigDecimal rate(String value, String field, String label) {
+	public BigDecimal rate(String value, String field, String label) {
 		if (value == null || value.isBlank()) {
 			this.errors.rejectValue(field, "required", "กรุณากรอก" + label + " (ร้อยละต่อปี เช่น 0 หรือ 7.5)");
 			return null;
@@ -103,7 +103,7 @@ final class TypedFields {
 	}
 
 	/** A whole number from min to max. */
-	Integer whole(String value, String field, String label, int min, int max) {
+	public Integer whole(String value, String field, String label, int min, int max) {
 		if (value == null || value.isBlank()) {
 			this.errors.rejectValue(field, "required", "กรุณากรอก" + label);
 			return null;
@@ -123,7 +123,7 @@ final class TypedFields {
 	}
 
 	/** A fiscal year in B.E., from the fund's first years to next year; a C.E. year gets a hint. */
-	Integer fiscalYear(String value, String field) {
+	public Integer fiscalYear(String value, String field) {
 		if (value != null && value.strip().matches("\\d{4}")) {
 			int year = Integer.parseInt(value.strip());
 			if (year < 2400) {
@@ -136,7 +136,7 @@ final class TypedFields {
 	}
 
 	/** A link to LM: only http(s), so a stored value can never become a script link on the project page. */
-	String webLink(String value, String field, String label) {
+	public String webLink(String value, String field, String label) {
 		String text = text(value, field, label, false, 500);
 		if (text != null && !text.matches("(?i)https?://\\S+")) {
 			this.errors.rejectValue(field, "format", label + "ต้องขึ้นต้นด้วย https:// หรือ http://");
@@ -146,7 +146,7 @@ final class TypedFields {
 	}
 
 	/** A phone number: digits with spaces, dashes or a leading +. */
-	String phone(String value, String field, String label) {
+	public String phone(String value, String field, String label) {
 		String text = text(value, field, label, false, 30);
 		if (text != null && !text.matches("\\+?[0-9][0-9 -]{7,}")) {
 			this.errors.rejectValue(field, "format", label + "ต้องเป็นตัวเลข เช่น 081-234-5678");

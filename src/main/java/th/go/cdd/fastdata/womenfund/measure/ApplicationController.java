@@ -1,0 +1,304 @@
+package th.go.cdd.fastdata.womenfund.measure;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import th.go.cdd.fastdata.audit.AuditLog;
+import th.go.cdd.fastdata.organisation.CurrentUsers;
+import th.go.cdd.fastdata.organisation.NotFoundInScope;
+import th.go.cdd.fastdata.organisation.OrganisationDirectory;
+import th.go.cdd.fastdata.organisation.Role;
+import th.go.cdd.fastdata.organisation.SignedInUser;
+import th.go.cdd.fastdata.thai.ThaiDateParseException;
+import th.go.cdd.fastdata.thai.ThaiDates;
+import th.go.cdd.fastdata.womenfund.project.Person;
+import th.go.cdd.fastdata.womenfund.project.PersonRepository;
+import th.go.cdd.fastdata.womenfund.project.Project;
+import th.go.cdd.fastdata.womenfund.project.ProjectRepository;
+import th.go.cdd.fastdata.womenfund.project.ProjectStatuses;
+import th.go.cdd.fastdata.womenfund.project.RepaymentPlan;
+
+/**
+ * The pages of applications (คำขอเข้าร่วมมาตรการ): the measures section of a project, drafting, the list
+ * by district with what waits for the user, and one application with its steps and the buttons of the
+ * steps she may take.
+ */
+@Controller
+class ApplicationController {
+
+	/** An application with the names a list shows. */
+	record Line(MeasureApplication application, String projectCode, String projectName, String personName,
+			String measureName, String district) {
+	}
+
+	private final CurrentUsers currentUsers;
+
+	private final MeasureApplications applications;
+
+	private final Eligibility eligibility;
+
+	private final MeasureCatalogue catalogue;
+
+	private final ProjectRepository projects;
+
+	private final PersonRepository people;
+
+	private final ProjectStatuses statuses;
+
+	private final MeasureParameters parameters;
+
+	private final OrganisationDirectory directory;
+
+	private final AuditLog audit;
+
+	ApplicationController(CurrentUsers currentUsers, MeasureApplications applications, Eligibility eligibility,
+			MeasureCatalogue catalogue, ProjectRepository projects, PersonRepository people, ProjectStatuses statuses,
+			MeasureParameters parameters, OrganisationDirectory directory, AuditLog audit) {
+		this.currentUsers = currentUsers;
+		this.applications = applications;
+		this.eligibility = eligibility;
+		this.catalogue = catalogue;
+		this.projects = projects;
+		this.people = people;
+		this.statuses = statuses;
+		this.parameters = parameters;
+		this.directory = directory;
+		this.audit = audit;
+	}
+
+	/** The measures section of a project page, loaded after the page so the page stays fast. */
+	@GetMapping("/womenfund/projects/{id}/measures")
+	String projectSection(@PathVariable Long id, Model model) {
+		SignedInUser user = me();
+		Project project = this.projects.findInScope(id, user.scope().queryIds()).orElseThrow(NotFoundInScope::new);
+		LocalDate today = this.statuses.today();
+		List<Eligibility.Row> rows = this.eligibility.of(project, today);
+		Map<Long, List<Eligibility.Row>> byPerson = rows.stream()
+			.collect(Collectors.groupingBy(Eligibility.Row::personId, LinkedHashMap::new, Collectors.toList()));
+		model.addAttribute("project", project);
+		model.addAttribute("byPerson", byPerson);
+		model.addAttribute("today", today);
+		model.addAttribute("canDraft", user.is(Role.DISTRICT_OFFICER) || user.is(Role.PROVINCE_OFFICER));
+		model.addAttribute("lines", lines(this.applications.ofProject(id)));
+		return "womenfund/measureSection :: section";
+	}
+
+	@GetMapping("/womenfund/projects/{id}/applications/new")
+	String newApplication(@PathVariable Long id, @RequestParam Long personId, @RequestParam Measure measure,
+			Model model) {
+		Project project = this.projects.findInScope(id, me().scope().queryIds()).orElseThrow(NotFoundInScope::new);
+		ApplicationForm form = new ApplicationForm();
+		form.setPersonId(personId);
+		form.setMeasure(measure);
+		if (measure == Measure.RESTRUCTURING) {
+			LocalDate today = this.statuses.today();
+			form.setFirstDueOn(ThaiDates.shortDate(today.plusMonths(1).withDayOfMonth(1).plusMonths(1).minusDays(1)));
+			form.setYears(maxYears(today));
+		}
+		return draftPage(project, form, null, model);
+	}
+
+	@PostMapping("/womenfund/projects/{id}/applications")
+	String draft(@PathVariable Long id, @ModelAttribute("form") ApplicationForm form, Model model) {
+		SignedInUser user = me();
+		Project project = this.projects.findInScope(id, user.scope().queryIds()).orElseThrow(NotFoundInScope::new);
+		try {
+			LocalDate firstDueOn = null;
+			if (form.getMeasure() == Measure.RESTRUCTURING && form.getFirstDueOn() != null
+					&& !form.getFirstDueOn().isBlank()) {
+				try {
+					firstDueOn = ThaiDates.parse(form.getFirstDueOn());
+				}
+				catch (ThaiDateParseException ex) {
+					throw ApplicationRefused.badInput("firstDueOn", "วันครบกำหนดงวดแรก: " + ex.getMessage());
+				}
+			}
+			MeasureApplication created = this.applications.draft(user, new MeasureApplications.Draft(project.getId(),
+					form.getPersonId(), form.getMeasure(), form.getNote(), firstDueOn, form.getYears(),
+					form.getInstallmentsPerYear()));
+			return "redirect:/womenfund/applications/" + created.getId() + "?drafted";
+		}
+		catch (ApplicationRefused ex) {
+			return draftPage(project, form, ex.getMessage(), model);
+		}
+	}
+
+	private String draftPage(Project project, ApplicationForm form, String problem, Model model) {
+		Person person = this.people.findById(form.getPersonId() == null ? -1L : form.getPersonId())
+			.orElseThrow(NotFoundInScope::new);
+		LocalDate today = this.statuses.today();
+		Eligibility.Row row = this.eligibility.of(project, today)
+			.stream()
+			.filter(r -> r.personId().equals(person.getId()) && r.measure() == form.getMeasure())
+			.findFirst()
+			.orElseThrow(NotFoundInScope::new);
+		model.addAttribute("project", project);
+		model.addAttribute("person", person);
+		model.addAttribute("row", row);
+		model.addAttribute("form", form);
+		model.addAttribute("problem", problem);
+		if (form.getMeasure() == Measure.RESTRUCTURING) {
+			BigDecimal outstanding = this.statuses.classify(project.getId(), today).outstandingAmount();
+			model.addAttribute("outstanding", outstanding);
+			model.addAttribute("maxYears", maxYears(today));
+			preview(outstanding, form).ifPresent(plan -> model.addAttribute("plan", plan));
+		}
+		return "womenfund/applicationForm";
+	}
+
+	// The new schedule as it would be if approved today, so the officer sees the installment she proposes.
+	private static Optional<RepaymentPlan> preview(BigDecimal outstanding, ApplicationForm form) {
+		try {
+			if (outstanding.signum() <= 0 || form.getYears() == null || form.getInstallmentsPerYear() == null
+					|| !Set.of(1, 2, 4, 12).contains(form.getInstallmentsPerYear())) {
+				return Optional.empty();
+			}
+			LocalDate first = ThaiDates.parse(form.getFirstDueOn());
+			int perYear = form.getInstallmentsPerYear();
+			return Optional.of(RepaymentPlan.equal(outstanding, first, form.getYears() * perYear, 12 / perYear));
+		}
+		catch (RuntimeException ex) {
+			return Optional.empty();
+		}
+	}
+
+	private int maxYears(LocalDate today) {
+		return this.parameters.on(Measure.RESTRUCTURING.name(), "MAX_EXTRA_YEARS", today)
+			.map(f -> f.value().intValue())
+			.orElse(1);
+	}
+
+	@GetMapping("/womenfund/applications")
+	String list(@RequestParam(required = false) String view, @RequestParam(required = false) ApplicationState state,
+			@RequestParam(required = false) Measure measure, @RequestParam(required = false) Long districtId,
+			Model model) {
+		SignedInUser user = me();
+		List<MeasureApplication> waiting = this.applications.waitingFor(user);
+		boolean showWaiting = "waiting".equals(view) || (view == null && !waiting.isEmpty());
+		List<MeasureApplication> shown = showWaiting ? waiting
+				: this.applications.inScope(user, state == null ? EnumSet.noneOf(ApplicationState.class) : EnumSet.of(state));
+		shown = shown.stream()
+			.filter(a -> measure == null || a.getMeasure() == measure)
+			.filter(a -> districtId == null || a.getDistrictId().equals(districtId))
+			.toList();
+		model.addAttribute("lines", lines(shown));
+		model.addAttribute("waitingCount", waiting.size());
+		model.addAttribute("showWaiting", showWaiting);
+		model.addAttribute("state", state);
+		model.addAttribute("measure", measure);
+		model.addAttribute("districtId", districtId);
+		model.addAttribute("states", ApplicationState.values());
+		model.addAttribute("measureNames", this.catalogue.names());
+		model.addAttribute("districts", this.directory.districtLabels(user.scope().queryIds()));
+		model.addAttribute("summary", summary(this.applications.inScope(user, EnumSet.of(ApplicationState.DRAFT,
+				ApplicationState.SUBMITTED, ApplicationState.ENDORSED, ApplicationState.RETURNED, ApplicationState.APPROVED))));
+		return "womenfund/applications";
+	}
+
+	// Who is in which measure at which step: counts per measure and state, the old sheet's menu at a glance.
+	private Map<Measure, Map<ApplicationState, Long>> summary(List<MeasureApplication> all) {
+		Map<Measure, Map<ApplicationState, Long>> counts = new LinkedHashMap<>();
+		for (Measure m : this.catalogue.names().keySet()) {
+			Map<ApplicationState, Long> byState = all.stream()
+				.filter(a -> a.getMeasure() == m)
+				.collect(Collectors.groupingBy(MeasureApplication::getState, Collectors.counting()));
+			if (!byState.isEmpty()) {
+				counts.put(m, byState);
+			}
+		}
+		return counts;
+	}
+
+	@GetMapping("/womenfund/applications/{id}")
+	String show(@PathVariable Long id, Model model) {
+		SignedInUser user = me();
+		MeasureApplication application = this.applications.find(user, id).orElseThrow(NotFoundInScope::new);
+		this.audit.viewed("MeasureApplication", id, "เปิดดูคำขอเลขที่ " + id);
+		Project project = this.projects.findById(application.getProjectId()).orElseThrow();
+		Person person = this.people.findById(application.getPersonId()).orElseThrow();
+		MeasureVersion version = this.catalogue.version(application.getVersionId()).orElseThrow();
+		model.addAttribute("a", application);
+		model.addAttribute("project", project);
+		model.addAttribute("person", person);
+		model.addAttribute("version", version);
+		model.addAttribute("measureName", this.catalogue.names().get(application.getMeasure()));
+		model.addAttribute("district", this.directory.districtLabels(List.of(application.getDistrictId()))
+			.get(application.getDistrictId()));
+		model.addAttribute("steps", this.applications.steps(id));
+		model.addAttribute("actions", this.applications.actionsFor(user, application));
+		model.addAttribute("ownDraft", user.username().equals(application.getDraftedBy()));
+		return "womenfund/application";
+	}
+
+	@PostMapping("/womenfund/applications/{id}/{action}")
+	String act(@PathVariable Long id, @PathVariable String action, @RequestParam(required = false) String note,
+			@RequestParam(required = false) String resolution, @RequestParam(required = false) String meetingNo,
+			@RequestParam(required = false) String meetingOn, RedirectAttributes redirect) {
+		ApplicationAction step = ApplicationAction.of(action).orElseThrow(NotFoundInScope::new);
+		try {
+			LocalDate meetingDate = null;
+			if (meetingOn != null && !meetingOn.isBlank()) {
+				try {
+					meetingDate = ThaiDates.parse(meetingOn);
+				}
+				catch (ThaiDateParseException ex) {
+					throw ApplicationRefused.badInput("meetingOn", "วันที่ประชุม: " + ex.getMessage());
+				}
+			}
+			MeasureApplication moved = this.applications.act(me(), id, step,
+					new Decision(note, resolution, meetingNo, meetingDate));
+			redirect.addFlashAttribute("done", step.label() + "แล้ว: " + moved.getState().label());
+		}
+		catch (ApplicationRefused ex) {
+			redirect.addFlashAttribute("problem", ex.getMessage());
+			redirect.addFlashAttribute("typedNote", note);
+			redirect.addFlashAttribute("typedResolution", resolution);
+			redirect.addFlashAttribute("typedMeetingNo", meetingNo);
+			redirect.addFlashAttribute("typedMeetingOn", meetingOn);
+		}
+		return "redirect:/womenfund/applications/" + id;
+	}
+
+	private List<Line> lines(List<MeasureApplication> applications) {
+		if (applications.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, Project> projectsById = this.projects
+			.findAllById(applications.stream().map(MeasureApplication::getProjectId).distinct().toList())
+			.stream()
+			.collect(Collectors.toMap(Project::getId, Function.identity()));
+		Map<Long, Person> peopleById = this.people
+			.findAllById(applications.stream().map(MeasureApplication::getPersonId).distinct().toList())
+			.stream()
+			.collect(Collectors.toMap(Person::getId, Function.identity()));
+		Map<Measure, String> names = this.catalogue.names();
+		Map<Long, String> districts = this.directory
+			.districtLabels(applications.stream().map(MeasureApplication::getDistrictId).distinct().toList());
+		return applications.stream()
+			.map(a -> new Line(a, projectsById.get(a.getProjectId()).getCode(), projectsById.get(a.getProjectId()).getName(),
+					peopleById.get(a.getPersonId()).fullName(), names.get(a.getMeasure()), districts.get(a.getDistrictId())))
+			.toList();
+	}
+
+	private SignedInUser me() {
+		return this.currentUsers.current().orElseThrow(NotFoundInScope::new);
+	}
+
+}

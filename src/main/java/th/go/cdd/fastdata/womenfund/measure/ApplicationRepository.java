@@ -1,0 +1,23 @@
+package th.go.cdd.fastdata.womenfund.measure;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface ApplicationRepository extends JpaRepository<MeasureApplication, Long> {
+
+	@Query("select a from MeasureApplication a where a.id = ?1 and a.districtId in ?2")
+	Optional<MeasureApplication> findInScope(Long id, Collection<Long> districtIds);
+
+	List<MeasureApplication> findByProjectIdOrderByDraftedAtDesc(Long projectId);
+
+	@Query("select a from MeasureApplication a where a.districtId in ?1 and a.state in ?2 order by a.stateSince")
+	List<MeasureApplication> findInScopeByStates(Collection<Long> districtIds, Collection<ApplicationState> states);
+
+	@Query("select a from MeasureApplication a where a.districtId in ?1 order by a.stateSince desc limit 500")
+	List<MeasureApplication> findLatestInScope(Collection<Long> districtIds);
+
+}

@@ -1,0 +1,307 @@
+package th.go.cdd.fastdata.womenfund.measure;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import th.go.cdd.fastdata.audit.AuditLog;
+import th.go.cdd.fastdata.organisation.NotFoundInScope;
+import th.go.cdd.fastdata.organisation.Role;
+import th.go.cdd.fastdata.organisation.SignedInUser;
+import th.go.cdd.fastdata.womenfund.project.Project;
+import th.go.cdd.fastdata.womenfund.project.ProjectMember;
+import th.go.cdd.fastdata.womenfund.project.ProjectMemberRepository;
+import th.go.cdd.fastdata.womenfund.project.ProjectRepository;
+import th.go.cdd.fastdata.womenfund.project.ProjectSchedules;
+import th.go.cdd.fastdata.womenfund.project.ProjectStatuses;
+import th.go.cdd.fastdata.womenfund.project.RepaymentPlan;
+
+/**
+ * Applications to join a measure and their workflow: the district officer drafts and submits, the
+ * district subcommittee endorses or returns, the provincial subcommittee approves or rejects, as the
+ * measure's version says. Every step is audited; a return carries its reason; nobody decides her own
+ * draft; a decided application is read-only. An approval changes the contract at once.
+ */
+@Service
+public class MeasureApplications {
+
+	/** A new application as the form or the API gives it. */
+	public record Draft(Long projectId, Long personId, Measure measure, String note, LocalDate firstDueOn, Integer years,
+			Integer installmentsPerYear) {
+	}
+
+	private static final Set<Integer> INSTALLMENTS_PER_YEAR = Set.of(1, 2, 4, 12);
+
+	private final ApplicationRepository applications;
+
+	private final ApplicationStepRepository steps;
+
+	private final MeasureCatalogue catalogue;
+
+	private final Eligibility eligibility;
+
+	private final ProjectRepository projects;
+
+	private final ProjectMemberRepository members;
+
+	private final ProjectSchedules schedules;
+
+	private final ProjectStatuses statuses;
+
+	private final MeasureParameters parameters;
+
+	private final AuditLog audit;
+
+	MeasureApplications(ApplicationRepository applications, ApplicationStepRepository steps, MeasureCatalogue catalogue,
+			Eligibility eligibility, ProjectRepository projects, ProjectMemberRepository members,
+			ProjectSchedules schedules, ProjectStatuses statuses, MeasureParameters parameters, AuditLog audit) {
+		this.applications = applications;
+		this.steps = steps;
+		this.catalogue = catalogue;
+		this.eligibility = eligibility;
+		this.projects = projects;
+		this.members = members;
+		this.schedules = schedules;
+		this.statuses = statuses;
+		this.parameters = parameters;
+		this.audit = audit;
+	}
+
+	@Transactional
+	public MeasureApplication draft(SignedInUser user, Draft draft) {
+		if (!user.is(Role.DISTRICT_OFFICER) && !user.is(Role.PROVINCE_OFFICER)) {
+			throw ApplicationRefused.forbidden("คำขอจัดทำโดยเจ้าหน้าที่อำเภอหรือเจ้าหน้าที่กองทุนฯ จังหวัดเท่านั้น");
+		}
+		Project project = this.projects.findInScope(draft.projectId(), user.scope().queryIds())
+			.orElseThrow(NotFoundInScope::new);
+		ProjectMember member = this.members.findByProject(project.getId())
+			.stream()
+			.filter(m -> m.getPerson().getId().equals(draft.personId()))
+			.findFirst()
+			.orElseThrow(() -> ApplicationRefused.badInput("nationalId", "บุคคลนี้ไม่อยู่ในโครงการ " + project.getCode()));
+		LocalDate today = this.statuses.today();
+		Eligibility.Row row = this.eligibility.of(project, today)
+			.stream()
+			.filter(r -> r.personId().equals(member.getPerson().getId()) && r.measure() == draft.measure())
+			.findFirst()
+			.orElseThrow(() -> ApplicationRefused.badInput("measure", "ไม่รู้จักมาตรการนี้"));
+		if (!row.eligible()) {
+			throw ApplicationRefused.conflict(member.getPerson().fullName() + " ยื่นคำขอ" + row.measureName()
+					+ " ไม่ได้: " + String.join("; ", row.reasons()));
+		}
+		MeasureVersion version = row.version().orElseThrow();
+		MeasureApplication application = new MeasureApplication(project.getId(), member.getPerson().getId(),
+				project.getDistrictId(), member.getRole(), version, blankToNull(draft.note()), user.username());
+		if (draft.measure() == Measure.RESTRUCTURING) {
+			askForSchedule(application, draft, today);
+		}
+		application = this.applications.save(application);
+		this.steps.save(new ApplicationStep(application.getId(), "DRAFT", null, ApplicationState.DRAFT, user.username(),
+				user.role(), Decision.note(application.getNote())));
+		this.audit.created("MeasureApplication", application.getId(), "จัดทำคำขอ" + row.measureName() + " ของ "
+				+ member.getPerson().fullName() + " โครงการ " + project.getCode(), "ร่าง");
+		return application;
+	}
+
+	// The new schedule a restructuring asks for, within the years the version in force allows.
+	private void askForSchedule(MeasureApplication application, Draft draft, LocalDate today) {
+		if (draft.firstDueOn() == null) {
+			throw ApplicationRefused.badInput("restructuring.firstDueOn", "กรุณากรอกวันครบกำหนดงวดแรกของตารางใหม่");
+		}
+		if (draft.firstDueOn().isBefore(today)) {
+			throw ApplicationRefused.badInput("restructuring.firstDueOn", "งวดแรกของตารางใหม่ต้องไม่ก่อนวันนี้");
+		}
+		BigDecimal maxYears = this.parameters.on(Measure.RESTRUCTURING.name(), "MAX_EXTRA_YEARS", today)
+			.map(MeasureParameters.Figure::value)
+			.orElseThrow(() -> ApplicationRefused.conflict("ยังไม่มีค่ากำหนดของมาตรการปรับโครงสร้างหนี้ที่มีผลวันนี้"));
+		if (draft.years() == null || draft.years() < 1 || BigDecimal.valueOf(draft.years()).compareTo(maxYears) > 0) {
+			throw ApplicationRefused.badInput("restructuring.years",
+					"ขยายเวลาได้ 1 ถึง " + maxYears.stripTrailingZeros().toPlainString() + " ปี ตามมาตรการที่มีผล");
+		}
+		if (draft.installmentsPerYear() == null || !INSTALLMENTS_PER_YEAR.contains(draft.installmentsPerYear())) {
+			throw ApplicationRefused.badInput("restructuring.installmentsPerYear", "จำนวนงวดต่อปีต้องเป็น 1, 2, 4 หรือ 12");
+		}
+		application.askForSchedule(draft.firstDueOn(), draft.years(), draft.installmentsPerYear());
+	}
+
+	/** Takes a step, or refuses it with the reason, changing nothing. */
+	@Transactional
+	public MeasureApplication act(SignedInUser user, Long id, ApplicationAction action, Decision decision) {
+		MeasureApplication application = this.applications.findInScope(id, user.scope().queryIds())
+			.orElseThrow(NotFoundInScope::new);
+		MeasureVersion version = this.catalogue.version(application.getVersionId()).orElseThrow();
+		refuseUnlessAllowed(user, application, version.getApprovalPath(), action);
+		String note = blankToNull(decision.note());
+		if (action == ApplicationAction.RETURN && note == null) {
+			throw ApplicationRefused.badInput("note", "การส่งกลับต้องระบุเหตุผล");
+		}
+		if (action == ApplicationAction.REJECT && note == null && blankToNull(decision.resolution()) == null) {
+			throw ApplicationRefused.badInput("note", "การไม่อนุมัติต้องระบุเหตุผลหรือมติที่ประชุม");
+		}
+		LocalDate today = this.statuses.today();
+		if (decision.meetingOn() != null && decision.meetingOn().isAfter(today)) {
+			throw ApplicationRefused.badInput("meetingOn", "วันที่ประชุมต้องไม่เป็นวันในอนาคต");
+		}
+		if (action == ApplicationAction.SUBMIT && note != null) {
+			application.rewriteNote(note);
+		}
+		ApplicationState from = application.getState();
+		LocalDate decidedOn = decision.meetingOn() != null ? decision.meetingOn() : today;
+		application.move(action, decidedOn);
+		this.steps.save(new ApplicationStep(application.getId(), action.name(), from, application.getState(),
+				user.username(), user.role(), new Decision(note, blankToNull(decision.resolution()),
+						blankToNull(decision.meetingNo()), decision.meetingOn())));
+		this.audit.updated("MeasureApplication", application.getId(),
+				action.label() + " คำขอเลขที่ " + application.getId() + " (" + application.getMeasure().name() + ")",
+				from.label(), application.getState().label() + (note == null ? "" : ": " + note));
+		if (action == ApplicationAction.APPROVE) {
+			takeEffect(application, decision);
+		}
+		return application;
+	}
+
+	static void refuseUnlessAllowed(SignedInUser user, MeasureApplication application, ApprovalPath path,
+			ApplicationAction action) {
+		ApplicationState state = application.getState();
+		if (state.decided()) {
+			throw ApplicationRefused.conflict("คำขอนี้" + state.label() + "แล้ว จึงแก้ไขหรือดำเนินการต่อไม่ได้");
+		}
+		Set<ApplicationState> from = action.from(path);
+		if (from.isEmpty()) {
+			throw ApplicationRefused.conflict("มาตรการนี้ไม่มีขั้น" + action.label() + " (" + path.label() + ")");
+		}
+		Set<Role> anyStep = from.stream().flatMap(s -> action.roles(path, s).stream()).collect(Collectors.toSet());
+		if (!anyStep.contains(user.role())) {
+			throw ApplicationRefused.forbidden(user.roleLabel() + " " + action.label() + "คำขอนี้ไม่ได้");
+		}
+		if (!from.contains(state)) {
+			throw ApplicationRefused.conflict("คำขอนี้อยู่ในสถานะ \"" + state.label() + "\" จึง" + action.label() + "ไม่ได้");
+		}
+		if (!action.roles(path, state).contains(user.role())) {
+			throw ApplicationRefused.forbidden("ขั้นนี้เป็นของ" + action.roles(path, state)
+				.stream()
+				.map(Role::label)
+				.collect(Collectors.joining(" หรือ ")));
+		}
+		if (action.decides() && user.username().equals(application.getDraftedBy())) {
+			throw ApplicationRefused.forbidden("ผู้จัดทำคำขอพิจารณาคำขอของตนเองไม่ได้");
+		}
+	}
+
+	// What an approval changes, in the same transaction as the approval.
+	private void takeEffect(MeasureApplication application, Decision decision) {
+		LocalDate on = application.getDecidedOn();
+		String because = "คำขอเลขที่ " + application.getId()
+				+ (decision.resolution() == null || decision.resolution().isBlank() ? "" : " มติ " + decision.resolution().strip())
+				+ (decision.meetingNo() == null || decision.meetingNo().isBlank() ? "" : " ครั้งที่ " + decision.meetingNo().strip());
+		if (application.getMeasure() == Measure.RESTRUCTURING) {
+			BigDecimal outstanding = this.statuses.classify(application.getProjectId(), on).outstandingAmount();
+			if (outstanding.signum() <= 0) {
+				throw ApplicationRefused.conflict("ไม่มียอดหนี้คงค้าง ณ วันอนุมัติ จึงไม่ต้องปรับโครงสร้างหนี้");
+			}
+			int perYear = application.getInstallmentsPerYear();
+			RepaymentPlan plan = RepaymentPlan.equal(outstanding, application.getFirstDueOn(),
+					application.getYears() * perYear, 12 / perYear);
+			try {
+				this.schedules.restructure(application.getProjectId(), on, plan, truncate("ปรับโครงสร้างหนี้ตาม" + because, 300));
+			}
+			catch (IllegalArgumentException ex) {
+				throw ApplicationRefused.conflict(ex.getMessage());
+			}
+		}
+		else if (application.getMeasure().releasesThePerson()) {
+			ProjectMember member = this.members.findByProject(application.getProjectId())
+				.stream()
+				.filter(m -> m.getPerson().getId().equals(application.getPersonId()) && m.getRole() == application.getMemberRole())
+				.findFirst()
+				.orElseThrow(() -> ApplicationRefused.conflict("บุคคลนี้ไม่อยู่ในสัญญาแล้ว"));
+			member.release(on, application.getId());
+			this.members.save(member);
+			this.audit.updated("ProjectMember", member.getId(), "พ้นจากสัญญาตาม" + because, member.getRole().label(),
+					"พ้นจากสัญญาตั้งแต่ " + on);
+		}
+	}
+
+	private static String truncate(String text, int max) {
+		return text.length() <= max ? text : text.substring(0, max);
+	}
+
+	private static String blankToNull(String text) {
+		return text == null || text.isBlank() ? null : text.strip();
+	}
+
+	/** The actions the user may take on the application now (the buttons a page shows). */
+	public List<ApplicationAction> actionsFor(SignedInUser user, MeasureApplication application) {
+		MeasureVersion version = this.catalogue.version(application.getVersionId()).orElseThrow();
+		List<ApplicationAction> allowed = new ArrayList<>();
+		for (ApplicationAction action : ApplicationAction.values()) {
+			try {
+				refuseUnlessAllowed(user, application, version.getApprovalPath(), action);
+				allowed.add(action);
+			}
+			catch (ApplicationRefused ex) {
+				// not hers, or not now
+			}
+		}
+		return allowed;
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<MeasureApplication> find(SignedInUser user, Long id) {
+		return this.applications.findInScope(id, user.scope().queryIds());
+	}
+
+	public List<ApplicationStep> steps(Long applicationId) {
+		return this.steps.findByApplicationIdOrderByAtAscIdAsc(applicationId);
+	}
+
+	public List<MeasureApplication> ofProject(Long projectId) {
+		return this.applications.findByProjectIdOrderByDraftedAtDesc(projectId);
+	}
+
+	/** The latest applications in the user's districts, optionally in some states only. */
+	@Transactional(readOnly = true)
+	public List<MeasureApplication> inScope(SignedInUser user, Collection<ApplicationState> states) {
+		return states.isEmpty() ? this.applications.findLatestInScope(user.scope().queryIds())
+				: this.applications.findInScopeByStates(user.scope().queryIds(), states);
+	}
+
+	/** What waits for the user: the applications she may move now, oldest first. */
+	@Transactional(readOnly = true)
+	public List<MeasureApplication> waitingFor(SignedInUser user) {
+		List<MeasureApplication> open = this.applications.findInScopeByStates(user.scope().queryIds(),
+				EnumSet.of(ApplicationState.DRAFT, ApplicationState.SUBMITTED, ApplicationState.ENDORSED,
+						ApplicationState.RETURNED));
+		Map<Long, ApprovalPath> paths = new HashMap<>();
+		return open.stream().filter(a -> {
+			ApprovalPath path = paths.computeIfAbsent(a.getVersionId(),
+					v -> this.catalogue.version(v).orElseThrow().getApprovalPath());
+			for (ApplicationAction action : ApplicationAction.values()) {
+				try {
+					refuseUnlessAllowed(user, a, path, action);
+					// drafts wait for their own drafter only
+					if (action == ApplicationAction.SUBMIT && !user.username().equals(a.getDraftedBy())) {
+						continue;
+					}
+					return true;
+				}
+				catch (ApplicationRefused ex) {
+					// next action
+				}
+			}
+			return false;
+		}).toList();
+	}
+
+}
