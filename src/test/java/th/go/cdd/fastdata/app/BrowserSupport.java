@@ -44,7 +44,7 @@ public class BrowserSupport implements ExecutionCondition, TestWatcher {
 		return ConditionEvaluationResult.disabled(reason);
 	}
 
-	static WebDriver start(int width) {
+	public static WebDriver start(int width) {
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary(CHROMIUM);
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",

@@ -101,13 +101,14 @@ class ApplicationController {
 	}
 
 	@GetMapping("/womenfund/projects/{id}/applications/new")
-	String newApplication(@PathVariable Long id, @RequestParam Long personId, @RequestParam Measure measure,
-			Model model) {
+	String newApplication(@PathVariable Long id, @ModelAttribute("form") ApplicationForm form, Model model) {
 		Project project = this.projects.findInScope(id, me().scope().queryIds()).orElseThrow(NotFoundInScope::new);
-		ApplicationForm form = new ApplicationForm();
-		form.setPersonId(personId);
-		form.setMeasure(measure);
-		if (measure == Measure.RESTRUCTURING) {
+		if (form.getMeasure() == null || form.getPersonId() == null) {
+			throw new NotFoundInScope();
+		}
+		// first visit: the end of next month and the most years the measure allows; the preview
+		// button sends back what the officer typed
+		if (form.getMeasure() == Measure.RESTRUCTURING && form.getYears() == null) {
 			LocalDate today = this.statuses.today();
 			form.setFirstDueOn(ThaiDates.shortDate(today.plusMonths(1).withDayOfMonth(1).plusMonths(1).minusDays(1)));
 			form.setYears(maxYears(today));
