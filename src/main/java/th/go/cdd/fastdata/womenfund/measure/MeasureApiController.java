@@ -7,9 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -17,11 +15,16 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import th.go.cdd.fastdata.audit.AuditLog;
 import th.go.cdd.fastdata.organisation.CurrentUsers;
 import th.go.cdd.fastdata.organisation.NotFoundInScope;
 import th.go.cdd.fastdata.organisation.SignedInUser;
 import th.go.cdd.fastdata.thai.NationalId;
 import th.go.cdd.fastdata.womenfund.project.ApiProblems;
+import th.go.cdd.fastdata.womenfund.project.Contract;
+import th.go.cdd.fastdata.womenfund.project.ContractRepository;
+import th.go.cdd.fastdata.womenfund.status.LoanHistory;
+import th.go.cdd.fastdata.womenfund.status.RepaymentSchedule;
 import th.go.cdd.fastdata.womenfund.project.Person;
 import th.go.cdd.fastdata.womenfund.project.PersonRepository;
 import th.go.cdd.fastdata.womenfund.project.Project;
@@ -71,8 +74,15 @@ class MeasureApiController {
 
 	private final MeasureApplications applications;
 
+	private final ContractRepository contracts;
+
+	private final AuditLog audit;
+
 	MeasureApiController(CurrentUsers currentUsers, ProjectRepository projects, PersonRepository people,
-			ProjectStatuses statuses, Eligibility eligibility, MeasureApplications applications) {
+			ProjectStatuses statuses, Eligibility eligibility, MeasureApplications applications,
+			ContractRepository contracts, AuditLog audit) {
+		this.contracts = contracts;
+		this.audit = audit;
 		this.currentUsers = currentUsers;
 		this.projects = projects;
 		this.people = people;
@@ -91,6 +101,42 @@ class MeasureApiController {
 			.map(row -> new EligibilityJson(row.measure().name(), row.measureName(), row.nationalIdMasked(),
 					row.role().name(), row.eligible(), row.reasons(), row.version().map(MeasureVersion::getId).orElse(null)))
 			.toList();
+	}
+
+	/**
+	 * The default interest of a project on a date (365-day year, from the day after each due date) on
+	 * the schedule in force, at the contract's default rate.
+	 */
+	@GetMapping("/api/v1/projects/{code}/default-interest")
+	DefaultInterest.Result defaultInterest(@PathVariable String code, @RequestParam(required = false) String asOf) {
+		LocalDate date = asOf == null || asOf.isBlank() ? this.statuses.today() : date(asOf, "asOf");
+		Project project = this.projects.findByCodeInScope(code, this.currentUsers.scope().queryIds())
+			.orElseThrow(NotFoundInScope::new);
+		Contract contract = this.contracts.findByProject(project.getId())
+			.orElseThrow(() -> ApplicationRefused.conflict("โครงการนี้ยังไม่มีสัญญา"));
+		LoanHistory history = this.statuses.historyOf(project.getId())
+			.orElseThrow(() -> ApplicationRefused.conflict("สัญญานี้ยังไม่มีตารางผ่อนชำระ"));
+		List<RepaymentSchedule> schedules = history.schedules();
+		RepaymentSchedule inForce = schedules.get(0);
+		for (RepaymentSchedule schedule : schedules) {
+			if (!schedule.effectiveFrom().isAfter(date)) {
+				inForce = schedule;
+			}
+		}
+		boolean restructured = inForce != schedules.get(0);
+		LocalDate since = inForce.effectiveFrom();
+		// under a later schedule, payments before it took effect belong to the earlier debt
+		List<DefaultInterest.Paid> paid = history.payments()
+			.stream()
+			.filter(p -> !restructured || !p.paidOn().isBefore(since))
+			.map(p -> new DefaultInterest.Paid(p.paidOn(), p.amount()))
+			.toList();
+		List<DefaultInterest.Due> dues = inForce.installments()
+			.stream()
+			.map(i -> new DefaultInterest.Due(i.dueOn(), i.amount()))
+			.toList();
+		this.audit.viewed("Project", project.getId(), "คำนวณดอกเบี้ยผิดนัดของโครงการ " + project.getCode());
+		return DefaultInterest.accrued(dues, paid, contract.getDefaultInterestRate(), date);
 	}
 
 	@PostMapping("/api/v1/applications")
@@ -166,20 +212,6 @@ class MeasureApiController {
 		catch (DateTimeParseException ex) {
 			throw ApplicationRefused.badInput(field, "วันที่ต้องอยู่ในรูปแบบ ค.ศ. ปี-เดือน-วัน เช่น 2026-11-24");
 		}
-	}
-
-	@ExceptionHandler(ApplicationRefused.class)
-	ProblemDetail refused(ApplicationRefused ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(ex.status(), ex.getMessage());
-		problem.setTitle(switch (ex.status()) {
-			case FORBIDDEN -> "ไม่มีสิทธิ์ดำเนินการขั้นนี้";
-			case CONFLICT -> "ดำเนินการจากสถานะนี้ไม่ได้";
-			default -> "ข้อมูลไม่ถูกต้อง";
-		});
-		if (ex.field() != null) {
-			problem.setProperty("errors", List.of(Map.of("field", ex.field(), "message", ex.getMessage())));
-		}
-		return problem;
 	}
 
 }

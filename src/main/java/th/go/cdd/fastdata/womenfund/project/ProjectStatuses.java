@@ -85,6 +85,12 @@ public class ProjectStatuses {
 		return LocalDate.now(this.clock.withZone(ThaiDates.BANGKOK));
 	}
 
+	/** Everything that happened to one loan (schedules, payments, acknowledgments), for the calculators. */
+	@Transactional(readOnly = true)
+	public java.util.Optional<LoanHistory> historyOf(Long projectId) {
+		return java.util.Optional.ofNullable(this.histories.of(List.of(projectId)).get(projectId));
+	}
+
 	/** The classification of one project as of any date, computed now. */
 	@Transactional(readOnly = true)
 	public Classification classify(Long projectId, LocalDate asOf) {

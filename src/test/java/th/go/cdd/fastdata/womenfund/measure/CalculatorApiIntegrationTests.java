@@ -74,4 +74,65 @@ class CalculatorApiIntegrationTests {
 			.andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("1 ถึง 2 ปี")));
 	}
 
+	@Test
+	void thePenaltyWaiverCloseOutEndsOnDayThirtyCountedFromTheDayAfterTheApproval() throws Exception {
+		// approved 1 Jan: day 30 is 31 Jan (within), day 31 is 1 Feb (too late)
+		mvc.perform(post("/api/v1/calculators/close-out").contentType("application/json")
+			.content("{\"approvedOn\":\"2026-01-01\",\"paidOn\":\"2026-01-31\"}")
+			.with(csrf())
+			.with(user("district.kathu").roles("DISTRICT_OFFICER")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.periodDays").value(30))
+			.andExpect(jsonPath("$.lastDay").value("2026-01-31"))
+			.andExpect(jsonPath("$.dayOfPayment").value(30))
+			.andExpect(jsonPath("$.withinPeriod").value(true));
+		mvc.perform(post("/api/v1/calculators/close-out").contentType("application/json")
+			.content("{\"approvedOn\":\"2026-01-01\",\"paidOn\":\"2026-02-01\"}")
+			.with(csrf())
+			.with(user("district.kathu").roles("DISTRICT_OFFICER")))
+			.andExpect(jsonPath("$.dayOfPayment").value(31))
+			.andExpect(jsonPath("$.withinPeriod").value(false));
+	}
+
+	@Test
+	void theInterestReductionShowsEachMonthsRateBesideTheLateRateAndSaysMonthThreeIsOpen() throws Exception {
+		// 12,000 overdue, approved 31 Jan 2026: month 1 is 1-28 Feb (28 days) at 1 %/yr = 12,000 x 1% x 28/365 = 9.21
+		mvc.perform(post("/api/v1/calculators/interest-reduction").contentType("application/json")
+			.content("{\"approvedOn\":\"2026-01-31\",\"overduePrincipal\":12000,\"months\":6,\"paidOnTime\":true}")
+			.with(csrf())
+			.with(user("district.kathu").roles("DISTRICT_OFFICER")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.months.length()").value(6))
+			.andExpect(jsonPath("$.months[0].days").value(28))
+			.andExpect(jsonPath("$.months[0].ratePercent").value(1.0))
+			.andExpect(jsonPath("$.months[0].interest").value(9.21))
+			.andExpect(jsonPath("$.months[2].note").value(org.hamcrest.Matchers.containsString("ไม่ระบุ")))
+			.andExpect(jsonPath("$.months[3].ratePercent").value(0.1))
+			.andExpect(jsonPath("$.months[0].interestAtLateRate").value(69.04));
+		// still late from month 4: 7.5 %/yr
+		mvc.perform(post("/api/v1/calculators/interest-reduction").contentType("application/json")
+			.content("{\"approvedOn\":\"2026-01-31\",\"overduePrincipal\":12000,\"months\":6,\"paidOnTime\":false}")
+			.with(csrf())
+			.with(user("district.kathu").roles("DISTRICT_OFFICER")))
+			.andExpect(jsonPath("$.months[3].ratePercent").value(7.5));
+	}
+
+	@Test
+	void defaultInterestByDayNamesEachBadField() throws Exception {
+		mvc.perform(post("/api/v1/calculators/default-interest").contentType("application/json")
+			.content("{\"annualRate\":7.5,\"asOf\":\"2026-03-02\",\"installments\":[{\"on\":\"2026-01-31\",\"amount\":10000}]}")
+			.with(csrf())
+			.with(user("district.kathu").roles("DISTRICT_OFFICER")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.interest").value(61.64));
+		mvc.perform(post("/api/v1/calculators/default-interest").contentType("application/json")
+			.content("{\"annualRate\":-1,\"asOf\":\"2026-02-30\",\"installments\":[{\"on\":\"2026-01-31\",\"amount\":0}]}")
+			.with(csrf())
+			.with(user("district.kathu").roles("DISTRICT_OFFICER")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field").value(hasItem("annualRate")))
+			.andExpect(jsonPath("$.errors[*].field").value(hasItem("asOf")))
+			.andExpect(jsonPath("$.errors[*].field").value(hasItem("installments[0].amount")));
+	}
+
 }
