@@ -68,9 +68,12 @@ class ApplicationController {
 
 	private final AuditLog audit;
 
-	ApplicationController(CurrentUsers currentUsers, MeasureApplications applications, Eligibility eligibility,
+	private final th.go.cdd.fastdata.womenfund.mediation.MediationCases mediations;
+
+	ApplicationController(th.go.cdd.fastdata.womenfund.mediation.MediationCases mediations, CurrentUsers currentUsers, MeasureApplications applications, Eligibility eligibility,
 			MeasureCatalogue catalogue, ProjectRepository projects, PersonRepository people, ProjectStatuses statuses,
 			MeasureParameters parameters, OrganisationDirectory directory, AuditLog audit) {
+		this.mediations = mediations;
 		this.currentUsers = currentUsers;
 		this.applications = applications;
 		this.eligibility = eligibility;
@@ -97,6 +100,7 @@ class ApplicationController {
 		model.addAttribute("today", today);
 		model.addAttribute("canDraft", user.is(Role.DISTRICT_OFFICER) || user.is(Role.PROVINCE_OFFICER));
 		model.addAttribute("lines", lines(this.applications.ofProject(id)));
+		model.addAttribute("mediations", this.mediations.ofProject(id));
 		return "womenfund/measureSection :: section";
 	}
 
