@@ -43,6 +43,7 @@ class LayoutAdvice {
 		entries.add(new String[] { "ลูกหนี้กองทุนสตรี", "/womenfund" });
 		entries.add(new String[] { "คำขอเข้าร่วมมาตรการ", "/womenfund/applications" });
 		entries.add(new String[] { "ไกล่เกลี่ยก่อนฟ้อง", "/womenfund/mediation" });
+		entries.add(new String[] { "ดำเนินคดี", "/womenfund/litigation" });
 		entries.add(new String[] { "พื้นที่และหมู่บ้าน", "/areas" });
 		if (user.get().is(Role.ADMIN) || user.get().is(Role.PROVINCE_OFFICER) || user.get().is(Role.DISTRICT_OFFICER)) {
 			entries.add(new String[] { "นำเข้าข้อมูล LM", "/womenfund/imports" });

@@ -70,10 +70,14 @@ class ApplicationController {
 
 	private final th.go.cdd.fastdata.womenfund.mediation.MediationCases mediations;
 
-	ApplicationController(th.go.cdd.fastdata.womenfund.mediation.MediationCases mediations, CurrentUsers currentUsers, MeasureApplications applications, Eligibility eligibility,
+	private final th.go.cdd.fastdata.womenfund.litigation.LitigationCases litigations;
+
+	ApplicationController(th.go.cdd.fastdata.womenfund.mediation.MediationCases mediations,
+			th.go.cdd.fastdata.womenfund.litigation.LitigationCases litigations, CurrentUsers currentUsers, MeasureApplications applications, Eligibility eligibility,
 			MeasureCatalogue catalogue, ProjectRepository projects, PersonRepository people, ProjectStatuses statuses,
 			MeasureParameters parameters, OrganisationDirectory directory, AuditLog audit) {
 		this.mediations = mediations;
+		this.litigations = litigations;
 		this.currentUsers = currentUsers;
 		this.applications = applications;
 		this.eligibility = eligibility;
@@ -101,6 +105,7 @@ class ApplicationController {
 		model.addAttribute("canDraft", user.is(Role.DISTRICT_OFFICER) || user.is(Role.PROVINCE_OFFICER));
 		model.addAttribute("lines", lines(this.applications.ofProject(id)));
 		model.addAttribute("mediations", this.mediations.ofProject(id));
+		model.addAttribute("litigations", this.litigations.ofProject(id));
 		return "womenfund/measureSection :: section";
 	}
 

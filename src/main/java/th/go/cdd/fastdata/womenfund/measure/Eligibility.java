@@ -45,8 +45,12 @@ public class Eligibility {
 
 	private final ApplicationRepository applications;
 
+	private final th.go.cdd.fastdata.womenfund.litigation.LitigationCases litigations;
+
 	Eligibility(MeasureCatalogue catalogue, ProjectMemberRepository members, ContractRepository contracts,
-			ProjectStatuses statuses, ApplicationRepository applications) {
+			ProjectStatuses statuses, ApplicationRepository applications,
+			th.go.cdd.fastdata.womenfund.litigation.LitigationCases litigations) {
+		this.litigations = litigations;
 		this.catalogue = catalogue;
 		this.members = members;
 		this.contracts = contracts;
@@ -65,7 +69,7 @@ public class Eligibility {
 		boolean joinedBefore = restructured || mine.stream()
 			.anyMatch(a -> a.getState() == ApplicationState.APPROVED && a.getMeasure() != Measure.PRE_SUIT_MEDIATION);
 		// a debtor whose pre-suit mediation was accepted is negotiating in court (§5.2.4 excludes her)
-		boolean inCourt = mine.stream()
+		boolean inCourt = this.litigations.inCourt(project.getId()) || mine.stream()
 			.anyMatch(a -> a.getState() == ApplicationState.APPROVED && a.getMeasure() == Measure.PRE_SUIT_MEDIATION);
 		Map<Measure, String> names = this.catalogue.names();
 		List<Row> rows = new ArrayList<>();

@@ -59,7 +59,7 @@ class MeasureApplicationIntegrationTests {
 			.andExpect(jsonPath("$[?(@.measure == 'RESTRUCTURING' && @.role == 'BORROWER')].eligible").value(hasItem(true)))
 			.andExpect(jsonPath("$[?(@.measure == 'RESTRUCTURING' && @.role == 'BORROWER')].nationalIdMasked")
 				.value(hasItem(containsString("xxxxx"))));
-		String first = LocalDate.now().plusMonths(1).withDayOfMonth(1).toString();
+		String first = th.go.cdd.fastdata.thai.ThaiDates.today().plusMonths(1).withDayOfMonth(1).toString();
 		// more years than the measure allows is refused, naming the field
 		draft("T-MEAS-1", "RESTRUCTURING", borrower, ",\"restructuring\":{\"firstDueOn\":\"" + first
 				+ "\",\"years\":3,\"installmentsPerYear\":12}", KATHU)
@@ -100,7 +100,7 @@ class MeasureApplicationIntegrationTests {
 				+ " where c.project_id = ?", Long.class, projectId)).isEqualTo(2);
 		assertThat(jdbc.queryForObject("select count(*) from wf_installment i join wf_schedule s on s.id = i.schedule_id"
 				+ " join wf_contract c on c.id = s.contract_id where c.project_id = ? and s.effective_from = ?", Long.class,
-				projectId, LocalDate.now())).isEqualTo(24);
+				projectId, th.go.cdd.fastdata.thai.ThaiDates.today())).isEqualTo(24);
 		assertThat(group("T-MEAS-1")).isEqualTo("NORMAL");
 		// decided: read-only
 		act(id, "reject", "{\"note\":\"เปลี่ยนใจ\"}", PROVINCE_COMMITTEE).andExpect(status().isConflict());

@@ -45,7 +45,7 @@ class MediationIntegrationTests {
 	@Test
 	void aHearingByMailLessThanFortyFiveDaysAfterTheLetterIsWarnedAbout() throws Exception {
 		Long project = kathuProject(0);
-		LocalDate received = LocalDate.now().plusDays(1);
+		LocalDate received = th.go.cdd.fastdata.thai.ThaiDates.today().plusDays(1);
 		Long id = open(project, "MAIL", received, received.plusDays(44));
 		mvc.perform(get("/womenfund/mediation/{id}", id).with(KATHU))
 			.andExpect(status().isOk())
@@ -61,7 +61,7 @@ class MediationIntegrationTests {
 	@Test
 	void theChecklistRecordsWhoDidWhatAndACompromiseGivesANewSchedule() throws Exception {
 		Long project = kathuProject(2);
-		LocalDate hearing = LocalDate.now().minusDays(1);
+		LocalDate hearing = th.go.cdd.fastdata.thai.ThaiDates.today().minusDays(1);
 		Long id = open(project, "PROACTIVE", null, hearing);
 		mvc.perform(post("/womenfund/mediation/{id}/tasks/CIVIL_REGISTRATION", id).param("note", "คัดจากอำเภอแล้ว")
 			.with(csrf()).with(KATHU));
@@ -77,7 +77,7 @@ class MediationIntegrationTests {
 		mvc.perform(post("/womenfund/mediation/{id}/outcome", id).param("outcome", "COMPROMISE")
 			.param("outcomeOn", ThaiDates.shortDate(hearing))
 			.param("compromiseAmount", "24,000")
-			.param("firstDueOn", ThaiDates.shortDate(LocalDate.now().plusMonths(1)))
+			.param("firstDueOn", ThaiDates.shortDate(th.go.cdd.fastdata.thai.ThaiDates.today().plusMonths(1)))
 			.param("installments", "12")
 			.param("intervalMonths", "1")
 			.with(csrf()).with(KATHU))
@@ -94,7 +94,7 @@ class MediationIntegrationTests {
 	@Test
 	void noShowPutsTheProjectOnTheWayToLitigationAndTheCourtsDayPrints() throws Exception {
 		Long project = kathuProject(3);
-		LocalDate hearing = LocalDate.now().plusDays(10);
+		LocalDate hearing = th.go.cdd.fastdata.thai.ThaiDates.today().plusDays(10);
 		Long id = open(project, "PROACTIVE", null, hearing);
 		Long court = jdbc.queryForObject("select court_id from wf_mediation_case where id = ?", Long.class, id);
 		String code = jdbc.queryForObject("select code from wf_project where id = ?", String.class, project);
@@ -105,7 +105,7 @@ class MediationIntegrationTests {
 		mvc.perform(get("/womenfund/mediation").with(KATHU))
 			.andExpect(content().string(containsString(ThaiDates.longDate(hearing))));
 		mvc.perform(post("/womenfund/mediation/{id}/outcome", id).param("outcome", "NO_SHOW")
-			.param("outcomeOn", ThaiDates.shortDate(LocalDate.now())).with(csrf()).with(KATHU));
+			.param("outcomeOn", ThaiDates.shortDate(th.go.cdd.fastdata.thai.ThaiDates.today())).with(csrf()).with(KATHU));
 		mvc.perform(get("/womenfund/mediation").with(KATHU))
 			.andExpect(content().string(containsString("ลูกหนี้ไม่มาตามนัด")));
 		// another district does not see it
