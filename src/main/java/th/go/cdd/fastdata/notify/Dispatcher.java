@@ -55,10 +55,19 @@ class Dispatcher implements SchedulingConfigurer {
 		registrar.addFixedDelayTask(this::work, this.settings.pollInterval());
 	}
 
-	/** One round: expand new messages, send due deliveries. */
+	/**
+	 * One round: expand new messages, send due deliveries. An instance with no channel configured
+	 * leaves the outbox alone (messages wait for one that can send), and each instance sends only on
+	 * the channels it has.
+	 */
 	void work() {
+		boolean mailOn = this.senders.get(Channel.EMAIL).enabled();
+		boolean lineOn = this.senders.get(Channel.LINE).enabled();
+		if (!mailOn && !lineOn) {
+			return;
+		}
 		try {
-			expand();
+			expand(mailOn, lineOn);
 			deliver();
 		}
 		catch (RuntimeException ex) {
@@ -66,12 +75,12 @@ class Dispatcher implements SchedulingConfigurer {
 		}
 	}
 
-	private void expand() {
-		boolean mailOn = this.senders.get(Channel.EMAIL).enabled();
-		boolean lineOn = this.senders.get(Channel.LINE).enabled();
+	private void expand(boolean mailOn, boolean lineOn) {
+		Instant tooOld = Instant.now().minus(this.settings.maxAge());
 		for (Outbox.Message message : this.outbox.unexpanded(BATCH)) {
 			this.transactions.executeWithoutResult(tx -> {
-				if (this.outbox.claimExpansion(message.id())) {
+				// a reminder of last month is noise: kept in the log, not sent, when a channel is first set up
+				if (this.outbox.claimExpansion(message.id()) && message.createdAt().isAfter(tooOld)) {
 					this.recipients.of(message, mailOn, lineOn)
 						.forEach(r -> this.outbox.addDelivery(message.id(), r.channel(), r.target(), r.label()));
 				}
@@ -80,15 +89,13 @@ class Dispatcher implements SchedulingConfigurer {
 	}
 
 	private void deliver() {
-		for (Outbox.Due due : this.outbox.due(Instant.now(), BATCH)) {
+		List<Channel> channels = this.senders.values().stream().filter(Sender::enabled).map(Sender::channel).toList();
+		for (Outbox.Due due : this.outbox.due(channels, Instant.now(), BATCH)) {
 			if (!this.outbox.claim(due, Instant.now().plus(LEASE))) {
 				continue;
 			}
 			Sender sender = this.senders.get(due.channel());
 			try {
-				if (!sender.enabled()) {
-					throw new IllegalStateException("ช่องทาง " + due.channel().label() + " ปิดอยู่ (ยังไม่ได้ตั้งค่า)");
-				}
 				String link = due.link() == null ? null : this.settings.baseUrl() + due.link();
 				sender.send(due.target(), due.retryKey(), due.topic(), due.text(), link);
 				this.outbox.succeeded(due);

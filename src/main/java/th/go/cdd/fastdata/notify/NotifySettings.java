@@ -15,11 +15,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param line the LINE Messaging API; off while no channel access token is set
  * @param mailFrom the sender address of e-mails; e-mail is off while this or spring.mail.host is unset
  * @param limitationDays "limitation ends within N days" counts debtors within these days
+ * @param maxAge a message older than this when a channel can first send it is logged, not sent
  */
 @ConfigurationProperties("fastdata.notify")
 record NotifySettings(@DefaultValue("http://localhost:8080") String baseUrl, @DefaultValue("30s") Duration pollInterval,
 		@DefaultValue("5") int maxAttempts, @DefaultValue("1m") Duration firstRetry, @DefaultValue("6h") Duration maxRetry,
-		@DefaultValue Line line, String mailFrom, @DefaultValue("30") int limitationDays) {
+		@DefaultValue Line line, String mailFrom, @DefaultValue("30") int limitationDays,
+		@DefaultValue("3d") Duration maxAge) {
 
 	/**
 	 * @param apiUrl the Messaging API's address (a stub in tests)

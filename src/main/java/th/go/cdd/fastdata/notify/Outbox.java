@@ -106,11 +106,19 @@ class Outbox {
 			.update();
 	}
 
-	List<Due> due(Instant now, int limit) {
+	/** Deliveries on these channels whose next attempt is due. */
+	List<Due> due(List<Channel> channels, Instant now, int limit) {
+		if (channels.isEmpty()) {
+			return List.of();
+		}
 		return this.jdbc.sql("select d.id, d.channel, d.target, d.retry_key, d.tries, d.next_attempt_at, m.topic, m.text,"
 				+ " m.link from notify_delivery d join notify_message m on m.id = d.message_id"
-				+ " where d.state = ? and d.next_attempt_at <= ? order by d.next_attempt_at, d.id limit ?")
-			.params(PENDING, utc(now), limit)
+				+ " where d.state = :pending and d.next_attempt_at <= :now and d.channel in (:channels)"
+				+ " order by d.next_attempt_at, d.id limit :limit")
+			.param("pending", PENDING)
+			.param("now", utc(now))
+			.param("channels", channels.stream().map(Channel::name).toList())
+			.param("limit", limit)
 			.query((rs, i) -> new Due(rs.getLong(1), Channel.valueOf(rs.getString(2)), rs.getString(3),
 					rs.getString(4), rs.getInt(5), instant(rs, 6), Topic.valueOf(rs.getString(7)), rs.getString(8),
 					rs.getString(9)))

@@ -7,13 +7,13 @@ import org.springframework.stereotype.Component;
 
 /** E-mail over SMTP (spring.mail.*), plain text in Thai. */
 @Component
-class MailSender implements Sender {
+class EmailSender implements Sender {
 
 	private final ObjectProvider<JavaMailSender> mail;
 
 	private final String from;
 
-	MailSender(ObjectProvider<JavaMailSender> mail, NotifySettings settings) {
+	EmailSender(ObjectProvider<JavaMailSender> mail, NotifySettings settings) {
 		this.mail = mail;
 		this.from = settings.mailFrom();
 	}
