@@ -3,7 +3,7 @@ package th.go.cdd.fastdata.notify;
 /** How a message reaches its recipient (ช่องทาง). */
 public enum Channel {
 
-	LINE("LINE"), EMAIL("อีเมล");
+	EMAIL("อีเมล"), LINE("LINE");
 
 	private final String label;
 

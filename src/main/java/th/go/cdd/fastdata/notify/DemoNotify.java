@@ -41,14 +41,15 @@ class DemoNotify implements ApplicationRunner, Ordered {
 	@Override
 	public void run(ApplicationArguments args) {
 		if (this.lineTargets.all().isEmpty()) {
-			Long kathu = this.directory.districtByCode("8302").map(d -> d.id()).orElse(null);
-			if (kathu != null) {
-				this.lineTargets.add("C0000000000000000000000000000" + "8302", "กลุ่มไลน์พัฒนากรอำเภอกะทู้ (ตัวอย่าง)",
-						null, kathu, EnumSet.of(Topic.LIMITATION_ENDING, Topic.REPORT_DUE, Topic.REPORT_LATE,
+			Long mueang = this.directory.districtByCode("8301").map(d -> d.id()).orElse(null);
+			if (mueang != null) {
+				this.lineTargets.add("C0000000000000000000000000000" + "8301", "กลุ่มไลน์พัฒนากรอำเภอเมืองภูเก็ต (ตัวอย่าง)",
+						null, mueang, EnumSet.of(Topic.LIMITATION_ENDING, Topic.REPORT_DUE, Topic.REPORT_LATE,
 								Topic.HEARING_TOMORROW));
 			}
 			this.lineTargets.add("C0000000000000000000000000000" + "0083", "กลุ่มไลน์กองทุนสตรีจังหวัด (ตัวอย่าง)", null,
-					null, EnumSet.of(Topic.REPORT_LATE, Topic.APPLICATION_WAITING, Topic.IMPORT_FAILED));
+					null, EnumSet.of(Topic.LIMITATION_ENDING, Topic.REPORT_LATE, Topic.APPLICATION_WAITING,
+							Topic.IMPORT_FAILED));
 			log.info("Demo data: two LINE groups with made-up ids registered for notifications");
 		}
 		// once per district and day, however often the application starts

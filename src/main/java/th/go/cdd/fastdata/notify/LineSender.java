@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
+import org.springframework.http.client.BufferingClientHttpRequestFactory;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
@@ -26,7 +27,11 @@ class LineSender implements Sender {
 		JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(
 				HttpClient.newBuilder().connectTimeout(this.settings.connectTimeout()).build());
 		requests.setReadTimeout(this.settings.readTimeout());
-		this.client = RestClient.builder().baseUrl(this.settings.apiUrl()).requestFactory(requests).build();
+		// buffered, so the push carries a Content-Length rather than a chunked body
+		this.client = RestClient.builder()
+			.baseUrl(this.settings.apiUrl())
+			.requestFactory(new BufferingClientHttpRequestFactory(requests))
+			.build();
 	}
 
 	@Override

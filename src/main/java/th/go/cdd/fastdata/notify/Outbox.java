@@ -24,7 +24,7 @@ class Outbox {
 
 	/** A message as stored. */
 	record Message(long id, Topic topic, Long districtId, Set<String> usernames, String text, String link,
-			Instant createdAt) {
+			Instant createdAt, boolean expanded) {
 	}
 
 	/** A delivery due for an attempt, with what to send. */
@@ -86,7 +86,7 @@ class Outbox {
 	}
 
 	List<Message> unexpanded(int limit) {
-		return this.jdbc.sql("select id, topic, district_id, usernames, text, link, created_at from notify_message"
+		return this.jdbc.sql("select id, topic, district_id, usernames, text, link, created_at, expanded_at from notify_message"
 				+ " where expanded_at is null order by id limit ?").param(limit).query(Outbox::message).list();
 	}
 
@@ -174,7 +174,7 @@ class Outbox {
 	List<Message> latest(boolean failedOnly, int offset, int limit) {
 		String where = failedOnly ? " where exists (select 1 from notify_delivery d where d.message_id = m.id"
 				+ " and (d.state = 'GAVE_UP' or (d.state = 'PENDING' and d.tries > 0)))" : "";
-		return this.jdbc.sql("select id, topic, district_id, usernames, text, link, created_at from notify_message m"
+		return this.jdbc.sql("select id, topic, district_id, usernames, text, link, created_at, expanded_at from notify_message m"
 				+ where + " order by id desc limit ? offset ?").params(limit, offset).query(Outbox::message).list();
 	}
 
@@ -209,7 +209,7 @@ class Outbox {
 				: Arrays.stream(names.split(",")).filter(n -> !n.isBlank()).collect(Collectors.toUnmodifiableSet());
 		long district = rs.getLong(3);
 		return new Message(rs.getLong(1), Topic.valueOf(rs.getString(2)), rs.wasNull() ? null : district, usernames,
-				rs.getString(5), rs.getString(6), instant(rs, 7));
+				rs.getString(5), rs.getString(6), instant(rs, 7), rs.getObject(8) != null);
 	}
 
 	static OffsetDateTime utc(Instant instant) {

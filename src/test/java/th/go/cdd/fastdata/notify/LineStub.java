@@ -22,7 +22,7 @@ import com.sun.net.httpserver.HttpServer;
  */
 final class LineStub {
 
-	record Push(String to, String body, String authorization, String retryKey) {
+	record Push(String to, String body, String authorization, String retryKey, String contentLength) {
 	}
 
 	private static final Pattern TO = Pattern.compile("\"to\"\\s*:\\s*\"([^\"]+)\"");
@@ -62,7 +62,8 @@ final class LineStub {
 		Matcher to = TO.matcher(body);
 		String target = to.find() ? to.group(1) : "";
 		this.pushes.add(new Push(target, body, exchange.getRequestHeaders().getFirst("Authorization"),
-				exchange.getRequestHeaders().getFirst("X-Line-Retry-Key")));
+				exchange.getRequestHeaders().getFirst("X-Line-Retry-Key"),
+				exchange.getRequestHeaders().getFirst("Content-Length")));
 		Deque<Integer> script = this.scripts.get(target);
 		Integer scripted = script == null ? null : script.poll();
 		int status = scripted == null ? 200 : scripted;

@@ -107,6 +107,8 @@ abstract class NotificationJourneys {
 		assertThat(pushes).hasSize(2);
 		assertThat(pushes).extracting(LineStub.Push::retryKey).doesNotContainNull().containsOnly(pushes.get(0).retryKey());
 		assertThat(pushes.get(1).authorization()).isEqualTo("Bearer test-token");
+		// LINE's API is sent a plain body with its length, not a chunked one
+		assertThat(pushes.get(1).contentLength()).isNotNull();
 		assertThat(pushes.get(1).body()).contains("นัดพิจารณาคดี").contains("https://fastdata.example.go.th/womenfund");
 		assertThat(jdbc.queryForList("select a.succeeded from notify_attempt a join notify_delivery d on d.id = a.delivery_id"
 				+ " where d.target = ? order by a.id", Boolean.class, group)).containsExactly(false, true);

@@ -46,7 +46,7 @@ class NotificationsOffIntegrationTests {
 		mvc.perform(get("/admin/notifications").with(user("admin").roles("ADMIN")))
 			.andExpect(content().string(containsString("รายงานครึ่งเดือนแรกของอำเภอกะทู้ครบกำหนดส่งวันศุกร์นี้")))
 			.andExpect(content().string(containsString("ยังไม่ได้ตั้งค่า")))
-			.andExpect(content().string(containsString("ไม่มีผู้รับ")));
+			.andExpect(content().string(containsString("รอส่ง (ยังไม่ถึงรอบ หรือยังไม่ได้ตั้งค่าช่องทางส่ง)")));
 	}
 
 }
