@@ -50,6 +50,10 @@ class LineTargets {
 		return all().stream().filter(LineTarget::enabled).toList();
 	}
 
+	Optional<LineTarget> find(long id) {
+		return all().stream().filter(t -> t.id() == id).findFirst();
+	}
+
 	Optional<LineTarget> ofUser(Long userId) {
 		return enabled().stream().filter(t -> userId.equals(t.userId())).findFirst();
 	}

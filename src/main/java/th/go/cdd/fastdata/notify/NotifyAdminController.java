@@ -18,8 +18,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import th.go.cdd.fastdata.audit.AuditAction;
 import th.go.cdd.fastdata.audit.AuditLog;
 import th.go.cdd.fastdata.organisation.AreaOption;
+import th.go.cdd.fastdata.organisation.NotFoundInScope;
 import th.go.cdd.fastdata.organisation.OrganisationDirectory;
 import th.go.cdd.fastdata.organisation.UserContacts;
 
@@ -41,8 +43,11 @@ class NotifyAdminController {
 
 	private final AuditLog audit;
 
+	private final NotifySettings settings;
+
 	NotifyAdminController(Outbox outbox, LineTargets lineTargets, UserContacts contacts, OrganisationDirectory directory,
-			List<Sender> senders, AuditLog audit) {
+			List<Sender> senders, AuditLog audit, NotifySettings settings) {
+		this.settings = settings;
 		this.outbox = outbox;
 		this.lineTargets = lineTargets;
 		this.contacts = contacts;
@@ -143,6 +148,31 @@ class NotifyAdminController {
 		this.audit.updated("NotifyLineTarget", id, enabled ? "เปิดการส่ง LINE" : "ปิดการส่ง LINE", null,
 				"enabled=" + enabled);
 		redirect.addFlashAttribute("message", enabled ? "เปิดการส่งแล้ว" : "ปิดการส่งแล้ว");
+		return "redirect:/admin/notifications/line";
+	}
+
+	/**
+	 * Sends a test message to one group or user at once, so a mistyped id or a wrong token shows
+	 * while the administrator is still on the page. Not a message of the office: not in the outbox.
+	 */
+	@PostMapping("/admin/notifications/line/{id}/test")
+	String test(@PathVariable long id, RedirectAttributes redirect) {
+		LineTargets.LineTarget target = this.lineTargets.find(id).orElseThrow(NotFoundInScope::new);
+		Sender line = this.senders.stream().filter(s -> s.channel() == Channel.LINE).findFirst().orElseThrow();
+		if (!line.enabled()) {
+			redirect.addFlashAttribute("problem", "ยังไม่ได้ตั้งค่า LINE Messaging API จึงยังส่งไม่ได้");
+			return "redirect:/admin/notifications/line";
+		}
+		try {
+			line.send(target.lineId(), java.util.UUID.randomUUID().toString(), null,
+					"ทดสอบการแจ้งเตือนจาก Fast Data ถึง " + target.label(), this.settings.baseUrl() + "/");
+			redirect.addFlashAttribute("message", "ส่งข้อความทดสอบถึง " + target.label() + " แล้ว");
+		}
+		catch (Exception ex) {
+			redirect.addFlashAttribute("problem", "ส่งข้อความทดสอบไม่สำเร็จ: " + ex.getMessage());
+		}
+		this.audit.record(AuditAction.EXPORT, "NotifyLineTarget", id,
+				"ส่งข้อความทดสอบทาง LINE ถึง " + target.label(), null, null);
 		return "redirect:/admin/notifications/line";
 	}
 

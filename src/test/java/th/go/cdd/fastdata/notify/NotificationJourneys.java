@@ -41,6 +41,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -251,6 +252,15 @@ abstract class NotificationJourneys {
 			.andExpect(content().string(containsString("LINE ของพัฒนากรกะทู้")))
 			.andExpect(content().string(containsString("ตามที่ผู้ใช้เลือก")));
 		mvc.perform(get("/notifications").with(KATHU)).andExpect(content().string(containsString("LINE ของพัฒนากรกะทู้")));
+		// a test message goes out at once, outside the outbox, and says whether LINE took it
+		Long target = jdbc.queryForObject("select id from notify_line_target where line_id = ?", Long.class, person);
+		mvc.perform(post("/admin/notifications/line/{id}/test", target).with(csrf()).with(ADMIN))
+			.andExpect(redirectedUrl("/admin/notifications/line"))
+			.andExpect(flash().attribute("message", containsString("ส่งข้อความทดสอบถึง LINE ของพัฒนากรกะทู้ แล้ว")));
+		assertThat(LINE.pushesTo(person)).singleElement().satisfies(p -> assertThat(p.body()).contains("ทดสอบการแจ้งเตือน"));
+		LINE.answer(person, 400);
+		mvc.perform(post("/admin/notifications/line/{id}/test", target).with(csrf()).with(ADMIN))
+			.andExpect(flash().attribute("problem", containsString("HTTP 400")));
 		mvc.perform(post("/admin/notifications/line").param("lineId", person).param("label", "ซ้ำ")
 			.param("userId", userId.toString()).with(csrf()).with(ADMIN))
 			.andExpect(content().string(containsString("ลงทะเบียนไว้แล้ว")));
