@@ -45,6 +45,7 @@ class LayoutAdvice {
 		entries.add(new String[] { "ไกล่เกลี่ยก่อนฟ้อง", "/womenfund/mediation" });
 		entries.add(new String[] { "ดำเนินคดี", "/womenfund/litigation" });
 		entries.add(new String[] { "พื้นที่และหมู่บ้าน", "/areas" });
+		entries.add(new String[] { "การแจ้งเตือนของฉัน", "/notifications" });
 		if (user.get().is(Role.ADMIN) || user.get().is(Role.PROVINCE_OFFICER) || user.get().is(Role.DISTRICT_OFFICER)) {
 			entries.add(new String[] { "นำเข้าข้อมูล LM", "/womenfund/imports" });
 		}
@@ -52,6 +53,7 @@ class LayoutAdvice {
 			entries.add(new String[] { "ผู้ใช้งาน", "/admin/users" });
 			entries.add(new String[] { "จังหวัดที่ให้บริการ", "/admin/provinces" });
 			entries.add(new String[] { "บันทึกการใช้งาน", "/admin/audit" });
+			entries.add(new String[] { "ส่งการแจ้งเตือน", "/admin/notifications" });
 		}
 		// the longest entry the path lies under is the active one (/womenfund/imports, not /womenfund)
 		String active = entries.stream()

@@ -72,6 +72,15 @@ public class DebtorOverview {
 		this.directory = directory;
 	}
 
+	/**
+	 * How many debtors of one district reach the end of their limitation period within the days
+	 * from today (the warning list's rule with another number of days), for reminders.
+	 */
+	public long limitationEndingWithin(Long districtId, int days) {
+		LocalDate today = this.classifier.today();
+		return this.statuses.countLimitationWarnings(java.util.List.of(districtId), today, today.plusDays(days));
+	}
+
 	public Overview of(Scope scope, int urgentLimit) {
 		LocalDate today = this.classifier.today();
 		int warningDays = this.classifier.ruleOn(today).warningDays();

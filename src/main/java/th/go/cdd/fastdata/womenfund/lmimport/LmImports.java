@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.stereotype.Service;
@@ -22,6 +23,8 @@ import th.go.cdd.fastdata.audit.AuditLog;
 import th.go.cdd.fastdata.organisation.NotFoundInScope;
 import th.go.cdd.fastdata.organisation.Role;
 import th.go.cdd.fastdata.organisation.SignedInUser;
+import th.go.cdd.fastdata.womenfund.ImportFailed;
+import th.go.cdd.fastdata.womenfund.ImportFinished;
 import th.go.cdd.fastdata.womenfund.project.ProjectStatuses;
 
 /**
@@ -56,13 +59,18 @@ class LmImports {
 
 	private final int backgroundRows;
 
+	// ImportFinished and ImportFailed, in the transaction that stores the outcome (notify listens)
+	private final ApplicationEventPublisher events;
+
 	/** An import touching more projects than this classifies them after it commits, in batches. */
 	private final int classifyInside;
 
 	LmImports(ImportFiles files, ImportStore store, List<KindReader> readers, ProjectStatuses statuses, AuditLog audit,
 			@Qualifier("applicationTaskExecutor") TaskExecutor executor, PlatformTransactionManager transactionManager,
 			@Value("${fastdata.womenfund.import-background-rows:5000}") int backgroundRows,
-			@Value("${fastdata.womenfund.import-classify-inside:2000}") int classifyInside) {
+			@Value("${fastdata.womenfund.import-classify-inside:2000}") int classifyInside,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.classifyInside = classifyInside;
 		this.files = files;
 		this.store = store;
@@ -180,7 +188,10 @@ class LmImports {
 		}
 		catch (RuntimeException ex) {
 			log.error("Preview of LM import {} failed", id, ex);
-			this.beside.executeWithoutResult(tx -> this.store.failed(id, "ตรวจสอบไฟล์ไม่สำเร็จ เกิดข้อผิดพลาดในระบบ"));
+			this.beside.executeWithoutResult(tx -> {
+				this.store.failed(id, "ตรวจสอบไฟล์ไม่สำเร็จ เกิดข้อผิดพลาดในระบบ");
+				this.events.publishEvent(new ImportFailed(id, kind.label(), context.username(), false));
+			});
 		}
 	}
 
@@ -216,6 +227,8 @@ class LmImports {
 						+ rows.size() + " รายการ (ใหม่ " + counts.added() + " เปลี่ยนแปลง " + counts.changed()
 						+ " ไม่เปลี่ยนแปลง " + counts.unchanged() + ")", null, counts.auditState());
 				this.store.applied(found.id(), counts);
+				this.events.publishEvent(new ImportFinished(found.id(), found.kind().label(), found.uploadedBy(),
+						rows.size(), counts.added(), counts.changed(), counts.unchanged()));
 			});
 			if (refused.get() != null) {
 				this.transactions.executeWithoutResult(tx -> this.store.previewed(found.id(), refused.get(), problems));
@@ -223,8 +236,10 @@ class LmImports {
 		}
 		catch (RuntimeException ex) {
 			log.error("Apply of LM import {} failed; nothing was written", found.id(), ex);
-			this.beside.executeWithoutResult(
-					tx -> this.store.failed(found.id(), "นำเข้าไม่สำเร็จ เกิดข้อผิดพลาดในระบบ ไม่มีข้อมูลใดถูกบันทึก"));
+			this.beside.executeWithoutResult(tx -> {
+				this.store.failed(found.id(), "นำเข้าไม่สำเร็จ เกิดข้อผิดพลาดในระบบ ไม่มีข้อมูลใดถูกบันทึก");
+				this.events.publishEvent(new ImportFailed(found.id(), found.kind().label(), found.uploadedBy(), true));
+			});
 			return;
 		}
 		if (classifyAfter.get() != null) {

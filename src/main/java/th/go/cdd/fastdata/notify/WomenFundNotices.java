@@ -1,0 +1,102 @@
+package th.go.cdd.fastdata.notify;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import th.go.cdd.fastdata.organisation.AreaOption;
+import th.go.cdd.fastdata.organisation.OrganisationDirectory;
+import th.go.cdd.fastdata.thai.ThaiDates;
+import th.go.cdd.fastdata.womenfund.DebtorOverview;
+import th.go.cdd.fastdata.womenfund.ImportFailed;
+import th.go.cdd.fastdata.womenfund.ImportFinished;
+
+/**
+ * Messages about the Women's Development Fund registry: LM imports finished or failed (to the
+ * user who uploaded the file), and each morning the debtors of each district whose limitation
+ * period ends within {@code fastdata.notify.limitation-days}.
+ * <p>
+ * The import events are heard synchronously, inside the import's transaction, so the message is
+ * stored with the import's outcome (an asynchronous listener would lose it on a crash between the
+ * commit and the listener); sending happens later in the {@link Dispatcher}.
+ */
+@Component
+class WomenFundNotices {
+
+	private static final Logger log = LoggerFactory.getLogger(WomenFundNotices.class);
+
+	private final Notifications notifications;
+
+	private final DebtorOverview overview;
+
+	private final OrganisationDirectory directory;
+
+	private final NotifySettings settings;
+
+	private final TransactionTemplate transactions;
+
+	WomenFundNotices(Notifications notifications, DebtorOverview overview, OrganisationDirectory directory,
+			NotifySettings settings, PlatformTransactionManager transactionManager) {
+		this.notifications = notifications;
+		this.overview = overview;
+		this.directory = directory;
+		this.settings = settings;
+		this.transactions = new TransactionTemplate(transactionManager);
+	}
+
+	@EventListener
+	void on(ImportFinished finished) {
+		String text = "นำเข้าข้อมูล LM ครั้งที่ " + finished.importId() + " (" + finished.kindLabel() + ") เสร็จแล้ว "
+				+ finished.rows() + " แถว: ใหม่ " + finished.added() + " เปลี่ยนแปลง " + finished.changed()
+				+ " ไม่เปลี่ยนแปลง " + finished.unchanged();
+		this.notifications.publish(Notice.toUsers(Topic.IMPORT_FINISHED, Set.of(finished.uploadedBy()), text,
+				"/womenfund/imports/" + finished.importId()));
+	}
+
+	@EventListener
+	void on(ImportFailed failed) {
+		String text = "นำเข้าข้อมูล LM ครั้งที่ " + failed.importId() + " (" + failed.kindLabel() + ") "
+				+ (failed.applying() ? "ไม่สำเร็จ ไม่มีข้อมูลใดถูกบันทึก" : "ตรวจสอบไฟล์ไม่สำเร็จ")
+				+ " เกิดข้อผิดพลาดในระบบ กรุณาลองใหม่หรือแจ้งผู้ดูแลระบบ";
+		this.notifications.publish(Notice.toUsers(Topic.IMPORT_FAILED, Set.of(failed.uploadedBy()), text,
+				"/womenfund/imports/" + failed.importId()));
+	}
+
+	/** Each morning, one message per district with debtors near the end of their limitation period. */
+	@Scheduled(cron = "${fastdata.notify.limitation-cron:0 0 7 * * *}", zone = "Asia/Bangkok")
+	void limitationEnding() {
+		limitationEnding(LocalDate.now(ThaiDates.BANGKOK));
+	}
+
+	/** Once per district and day, however many instances run it. */
+	void limitationEnding(LocalDate today) {
+		int days = this.settings.limitationDays();
+		for (AreaOption province : this.directory.servedProvinces()) {
+			for (AreaOption district : this.directory.districtsOf(province.id())) {
+				try {
+					this.transactions.executeWithoutResult(tx -> {
+						long debtors = this.overview.limitationEndingWithin(district.id(), days);
+						if (debtors > 0) {
+							String text = district.label() + ": ลูกหนี้ " + debtors + " โครงการจะขาดอายุความภายใน "
+									+ days + " วัน ควรติดตามให้ลงนามรับสภาพหนี้หรือชำระหนี้โดยเร็ว";
+							this.notifications.publish(Notice
+								.toDistrict(Topic.LIMITATION_ENDING, district.id(), text, "/womenfund/warnings")
+								.once("LIMITATION_ENDING:" + today + ":" + district.id()));
+						}
+					});
+				}
+				catch (RuntimeException ex) {
+					log.error("Limitation reminder for district {} failed", district.code(), ex);
+				}
+			}
+		}
+	}
+
+}
