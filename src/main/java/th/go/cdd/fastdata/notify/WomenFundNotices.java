@@ -13,7 +13,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import th.go.cdd.fastdata.organisation.AreaOption;
 import th.go.cdd.fastdata.organisation.OrganisationDirectory;
+import th.go.cdd.fastdata.organisation.UserContacts;
 import th.go.cdd.fastdata.thai.ThaiDates;
+import th.go.cdd.fastdata.womenfund.ApplicationWaiting;
+import th.go.cdd.fastdata.womenfund.CourtDays;
 import th.go.cdd.fastdata.womenfund.DebtorOverview;
 import th.go.cdd.fastdata.womenfund.ImportFailed;
 import th.go.cdd.fastdata.womenfund.ImportFinished;
@@ -42,8 +45,15 @@ class WomenFundNotices {
 
 	private final TransactionTemplate transactions;
 
+	private final UserContacts contacts;
+
+	private final CourtDays courtDays;
+
 	WomenFundNotices(Notifications notifications, DebtorOverview overview, OrganisationDirectory directory,
-			NotifySettings settings, PlatformTransactionManager transactionManager) {
+			NotifySettings settings, PlatformTransactionManager transactionManager, UserContacts contacts,
+			CourtDays courtDays) {
+		this.contacts = contacts;
+		this.courtDays = courtDays;
 		this.notifications = notifications;
 		this.overview = overview;
 		this.directory = directory;
@@ -67,6 +77,44 @@ class WomenFundNotices {
 				+ " เกิดข้อผิดพลาดในระบบ กรุณาลองใหม่หรือแจ้งผู้ดูแลระบบ";
 		this.notifications.publish(Notice.toUsers(Topic.IMPORT_FAILED, Set.of(failed.uploadedBy()), text,
 				"/womenfund/imports/" + failed.importId()));
+	}
+
+	@EventListener
+	void on(ApplicationWaiting waiting) {
+		java.util.Set<String> who = waiting.roles().isEmpty() ? Set.of(waiting.drafter())
+				: this.contacts.coveringDistrict(waiting.districtId())
+					.stream()
+					.filter(c -> waiting.roles().contains(c.role()))
+					.map(UserContacts.UserContact::username)
+					.collect(java.util.stream.Collectors.toSet());
+		if (who.isEmpty()) {
+			return;
+		}
+		String text = "คำขอเลขที่ " + waiting.applicationId() + " (" + waiting.measureName() + ") " + waiting.stateLabel()
+				+ (waiting.roles().isEmpty() ? " กรุณาแก้ไขแล้วยื่นใหม่" : " รอคุณพิจารณา");
+		this.notifications.publish(Notice.toUsers(Topic.APPLICATION_WAITING, who, text,
+				"/womenfund/applications/" + waiting.applicationId()));
+	}
+
+	/** Each afternoon, one message per district with hearings (mediation or a suit) the next day. */
+	@Scheduled(cron = "${fastdata.notify.hearing-cron:0 0 15 * * *}", zone = "Asia/Bangkok")
+	void hearingsTomorrow() {
+		hearingsTomorrow(LocalDate.now(ThaiDates.BANGKOK));
+	}
+
+	void hearingsTomorrow(LocalDate today) {
+		LocalDate tomorrow = today.plusDays(1);
+		this.courtDays.hearingsOn(tomorrow).forEach((districtId, count) -> {
+			try {
+				this.transactions.executeWithoutResult(tx -> this.notifications.publish(Notice
+					.toDistrict(Topic.HEARING_TOMORROW, districtId, "พรุ่งนี้ (" + ThaiDates.shortDate(tomorrow) + ") มีนัดศาล "
+							+ count + " เรื่อง ตรวจเอกสารและนัดลูกหนี้ให้พร้อม", "/womenfund/mediation")
+					.once("HEARING_TOMORROW:" + tomorrow + ":" + districtId)));
+			}
+			catch (RuntimeException ex) {
+				log.error("Hearing reminder for district {} failed", districtId, ex);
+			}
+		});
 	}
 
 	/** Each morning, one message per district with debtors near the end of their limitation period. */

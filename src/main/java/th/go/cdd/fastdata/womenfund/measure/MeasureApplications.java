@@ -63,9 +63,12 @@ public class MeasureApplications {
 
 	private final AuditLog audit;
 
-	MeasureApplications(ApplicationRepository applications, ApplicationStepRepository steps, MeasureCatalogue catalogue,
+	private final org.springframework.context.ApplicationEventPublisher events;
+
+	MeasureApplications(org.springframework.context.ApplicationEventPublisher events, ApplicationRepository applications, ApplicationStepRepository steps, MeasureCatalogue catalogue,
 			Eligibility eligibility, ProjectRepository projects, ProjectMemberRepository members,
 			ProjectSchedules schedules, ProjectStatuses statuses, MeasureParameters parameters, AuditLog audit) {
+		this.events = events;
 		this.applications = applications;
 		this.steps = steps;
 		this.catalogue = catalogue;
@@ -168,6 +171,7 @@ public class MeasureApplications {
 		if (action == ApplicationAction.APPROVE) {
 			takeEffect(application, decision);
 		}
+		tellWhoIsNext(application, version.getApprovalPath());
 		return application;
 	}
 
@@ -197,6 +201,20 @@ public class MeasureApplications {
 		if (action.decides() && user.username().equals(application.getDraftedBy())) {
 			throw ApplicationRefused.forbidden("ผู้จัดทำคำขอพิจารณาคำขอของตนเองไม่ได้");
 		}
+	}
+
+	// Whoever takes the next step hears of it (notify turns this into a LINE or e-mail message).
+	private void tellWhoIsNext(MeasureApplication application, ApprovalPath path) {
+		ApplicationState state = application.getState();
+		if (state.decided()) {
+			return;
+		}
+		java.util.Set<Role> roles = state == ApplicationState.RETURNED ? java.util.Set.of()
+				: ApplicationAction.APPROVE.from(path).contains(state) ? ApplicationAction.APPROVE.roles(path, state)
+						: ApplicationAction.ENDORSE.roles(path, state);
+		this.events.publishEvent(new th.go.cdd.fastdata.womenfund.ApplicationWaiting(application.getId(),
+				application.getDistrictId(), this.catalogue.names().get(application.getMeasure()), state.label(), roles,
+				application.getDraftedBy()));
 	}
 
 	// What an approval changes, in the same transaction as the approval.

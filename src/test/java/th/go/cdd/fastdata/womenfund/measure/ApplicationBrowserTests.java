@@ -74,7 +74,8 @@ class ApplicationBrowserTests {
 
 		signIn("committee.kathu");
 		this.browser.get(url("/womenfund/applications"));
-		assertThat(this.browser.findElement(By.tagName("main")).getText()).contains("รอคุณดำเนินการ (1)");
+		String code = this.jdbc.queryForObject("select code from wf_project where id = ?", String.class, projectId);
+		assertThat(this.browser.findElement(By.tagName("main")).getText()).contains("รอคุณดำเนินการ").contains(code);
 		this.browser.get(applicationUrl);
 		assertThat(this.browser.findElements(By.xpath("//button[normalize-space()='อนุมัติ']")))
 			.as("approval is the province's step").isEmpty();

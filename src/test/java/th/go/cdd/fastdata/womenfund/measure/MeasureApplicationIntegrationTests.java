@@ -133,6 +133,10 @@ class MeasureApplicationIntegrationTests {
 			.andExpect(status().isCreated())
 			.andReturn().getResponse().getContentAsString(), "$.id")).longValue();
 		act(id, "submit", "{}", KATHU).andExpect(jsonPath("$.state").value("SUBMITTED"));
+		// the district subcommittee hears of it (an outbox message to its members, no ID, no amount)
+		assertThat(jdbc.queryForObject("select usernames from notify_message where topic = 'APPLICATION_WAITING'"
+				+ " and link = ?", String.class, "/womenfund/applications/" + id)).contains("committee.kathu")
+			.doesNotContain("district.kathu");
 		// the district subcommittee endorses first; the province cannot skip it, the district cannot approve
 		act(id, "approve", "{}", PROVINCE_COMMITTEE).andExpect(status().isConflict());
 		act(id, "approve", "{}", KATHU_COMMITTEE).andExpect(status().isForbidden());

@@ -45,7 +45,7 @@ class MediationIntegrationTests {
 	@Test
 	void aHearingByMailLessThanFortyFiveDaysAfterTheLetterIsWarnedAbout() throws Exception {
 		Long project = kathuProject(0);
-		LocalDate received = th.go.cdd.fastdata.thai.ThaiDates.today().plusDays(1);
+		LocalDate received = th.go.cdd.fastdata.thai.ThaiDates.today().minusDays(10);
 		Long id = open(project, "MAIL", received, received.plusDays(44));
 		mvc.perform(get("/womenfund/mediation/{id}", id).with(KATHU))
 			.andExpect(status().isOk())
