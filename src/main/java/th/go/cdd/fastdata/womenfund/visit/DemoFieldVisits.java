@@ -28,7 +28,7 @@ import th.go.cdd.fastdata.organisation.Scope;
  * Demo field visits: this month's plans of อำเภอเมืองภูเก็ต and อำเภอกะทู้ with days, officers and local
  * leaders set for the first places, some visits recorded (one moved, one untraceable, one promise),
  * and an example bank account of the Phuket fund (clearly not a real one). Runs after the demo
- * registry, only while no plan exists; never under {@code production}.
+ * registry and its first classification (order 50), only while no plan exists; never under {@code production}.
  */
 @Component
 @Profile("!production")
@@ -66,7 +66,7 @@ class DemoFieldVisits implements ApplicationRunner, Ordered {
 
 	@Override
 	public int getOrder() {
-		return 40;
+		return 50;
 	}
 
 	@Override
