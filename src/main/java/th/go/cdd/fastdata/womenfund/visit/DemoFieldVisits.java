@@ -87,7 +87,7 @@ class DemoFieldVisits implements ApplicationRunner, Ordered {
 				continue;
 			}
 			Scope scope = new Scope(Set.of(district.id()));
-			Long planId = this.plans.create(scope, district.id(), month, VisitPlans.DEFAULT_SIZE, CREATED_BY);
+			Long planId = this.plans.create(scope, district.id(), month, this.plans.planSize(), CREATED_BY);
 			plans++;
 			VisitPlans.Plan plan = this.plans.open(scope, planId);
 			Long officer = plan.staff()

@@ -61,7 +61,7 @@ class VisitPlanController {
 		}
 		model.addAttribute("months", months);
 		model.addAttribute("thisMonth", now.toString());
-		model.addAttribute("defaultSize", VisitPlans.DEFAULT_SIZE);
+		model.addAttribute("defaultSize", this.plans.planSize());
 		model.addAttribute("maxSize", VisitPlans.MAX_SIZE);
 		return "womenfund/visit/plans";
 	}
@@ -69,7 +69,7 @@ class VisitPlanController {
 	@PostMapping("/womenfund/visits/plans")
 	@PreAuthorize(RECORDERS)
 	String create(@RequestParam Long districtId, @RequestParam String month,
-			@RequestParam(defaultValue = "" + VisitPlans.DEFAULT_SIZE) int size, Authentication user,
+			@RequestParam(required = false) Integer size, Authentication user,
 			RedirectAttributes redirect) {
 		YearMonth yearMonth;
 		try {
@@ -80,7 +80,8 @@ class VisitPlanController {
 			return "redirect:/womenfund/visits";
 		}
 		try {
-			Long id = this.plans.create(this.currentUsers.scope(), districtId, yearMonth, size, user.getName());
+			Long id = this.plans.create(this.currentUsers.scope(), districtId, yearMonth,
+					size == null ? this.plans.planSize() : size, user.getName());
 			redirect.addFlashAttribute("message", "สร้างแผนแล้ว จากลูกหนี้ที่ต้องติดตามก่อนตามลำดับความเร่งด่วน");
 			return "redirect:/womenfund/visits/plans/" + id;
 		}

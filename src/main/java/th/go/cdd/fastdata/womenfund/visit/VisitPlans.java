@@ -46,7 +46,7 @@ import th.go.cdd.fastdata.womenfund.status.StatusGroup;
 @Transactional
 public class VisitPlans {
 
-	/** Debtors a new plan takes unless asked otherwise, and at most. */
+	/** Debtors a new plan takes unless asked otherwise ({@code fastdata.womenfund.visits.plan-size}), and at most. */
 	static final int DEFAULT_SIZE = 20;
 
 	static final int MAX_SIZE = 200;
@@ -125,14 +125,24 @@ public class VisitPlans {
 
 	private final AuditLog audit;
 
+	private final int planSize;
+
 	VisitPlans(NamedParameterJdbcTemplate jdbc, ProjectStatusRepository statuses, ProjectStatuses classifier,
-			StatusRules rules, OrganisationDirectory directory, AuditLog audit) {
+			StatusRules rules, OrganisationDirectory directory, AuditLog audit,
+			@org.springframework.beans.factory.annotation.Value("${fastdata.womenfund.visits.plan-size:" + DEFAULT_SIZE
+					+ "}") int planSize) {
+		this.planSize = Math.max(1, Math.min(MAX_SIZE, planSize));
 		this.jdbc = jdbc;
 		this.statuses = statuses;
 		this.classifier = classifier;
 		this.rules = rules;
 		this.directory = directory;
 		this.audit = audit;
+	}
+
+	/** How many debtors the form offers for a new plan. */
+	public int planSize() {
+		return this.planSize;
 	}
 
 	public LocalDate today() {
@@ -327,7 +337,8 @@ public class VisitPlans {
 		Map<Long, String[]> borrowers = borrowers(projectIds);
 		Map<Long, Object[]> last = lastVisits(projectIds);
 		Map<Long, String> staff = new HashMap<>();
-		this.directory.fieldStaffOf(districtId).forEach(s -> staff.put(s.id(), s.label()));
+		// the name alone on the route: the choice list adds the role
+		this.directory.fieldStaffOf(districtId).forEach(s -> staff.put(s.id(), s.label().split(" · ")[0]));
 		Map<StatusGroup, String> actions = new EnumMap<>(StatusGroup.class);
 		List<Stop> stops = new ArrayList<>();
 		for (Object[] r : rows) {
