@@ -68,7 +68,8 @@ class VisitRecordController {
 
 	/**
 	 * The phone's outbox sends here: 201 with the new record, 200 with the one stored before under the
-	 * same UUID, 400 with the Thai reason of each field, 404 for a project outside her districts.
+	 * same UUID, 400 (problem+json) with the Thai reason of each field, 404 for a project outside her
+	 * districts.
 	 */
 	@PostMapping("/womenfund/visits/records/send")
 	@PreAuthorize(VisitPlanController.RECORDERS)
@@ -77,7 +78,7 @@ class VisitRecordController {
 			BindingResult result, Authentication user) {
 		VisitRecords.Saved saved = save(form, result, user);
 		if (saved == null) {
-			return ResponseEntity.badRequest().body(VisitRecords.errorsOf(result));
+			throw VisitRecords.refused(result);
 		}
 		return ResponseEntity.status(saved.duplicate() ? HttpStatus.OK : HttpStatus.CREATED)
 			.body(Map.of("id", saved.id(), "projectId", saved.projectId(), "duplicate", saved.duplicate()));

@@ -7,7 +7,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,6 +27,7 @@ import th.go.cdd.fastdata.thai.Baht;
 import th.go.cdd.fastdata.thai.BahtParseException;
 import th.go.cdd.fastdata.thai.ThaiDateParseException;
 import th.go.cdd.fastdata.thai.ThaiDates;
+import th.go.cdd.fastdata.womenfund.project.ApiProblems;
 import th.go.cdd.fastdata.womenfund.status.StatusGroup;
 
 /**
@@ -104,6 +104,17 @@ public class VisitRecords {
 						+ " " + rs.getString(3) + " (" + roleLabel(rs.getString(4)) + ")");
 		return new ProjectHeading(p.id(), p.code(), p.name(), p.districtId(),
 				this.directory.districtLabels(List.of(p.districtId())).get(p.districtId()), people);
+	}
+
+	/** The id of the project with this LM code, if it lies in the scope (404 otherwise). */
+	@Transactional(readOnly = true)
+	public Long projectIdOf(Scope scope, String code) {
+		return this.jdbc
+			.queryForList("select id from wf_project where code = :code and district_id in (:districtIds)",
+					Map.of("code", code == null ? "" : code.strip(), "districtIds", scope.queryIds()), Long.class)
+			.stream()
+			.findFirst()
+			.orElseThrow(NotFoundInScope::new);
 	}
 
 	/**
@@ -393,13 +404,12 @@ public class VisitRecords {
 		}
 	}
 
-	static Map<String, Object> errorsOf(Errors errors) {
+	/** The refusal of the JSON endpoints: 400 problem+json naming each field in Thai (womenfund ApiProblems). */
+	static ApiProblems.InvalidInput refused(Errors errors) {
 		List<Map<String, String>> list = new ArrayList<>();
 		errors.getFieldErrors()
 			.forEach(e -> list.add(Map.of("field", e.getField(), "message", String.valueOf(e.getDefaultMessage()))));
-		Map<String, Object> body = new HashMap<>();
-		body.put("errors", list);
-		return body;
+		return new ApiProblems.InvalidInput(list, "ข้อมูลไม่ถูกต้อง ไม่ได้บันทึก");
 	}
 
 }

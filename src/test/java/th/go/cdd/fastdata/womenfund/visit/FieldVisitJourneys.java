@@ -58,6 +58,9 @@ abstract class FieldVisitJourneys {
 	@Autowired
 	VisitPlans plans;
 
+	@org.springframework.beans.factory.annotation.Value("${fastdata.demo-data.password}")
+	String password;
+
 	@Autowired
 	ProjectStatusRepository statuses;
 
@@ -259,6 +262,35 @@ abstract class FieldVisitJourneys {
 
 	private MockHttpServletRequestBuilder send(Long project, UUID clientId, String outcome) {
 		return send(project, clientId, outcome, "/womenfund/visits/records/send");
+	}
+
+	@Test
+	void theApiRecordsAVisitOnceUnderItsUuidAndListsTheProjectsVisits() throws Exception {
+		String code = jdbc.queryForObject("select p.code from wf_project p join district d on d.id = p.district_id"
+				+ " where d.code = '8302' order by p.id limit 1 offset 1", String.class);
+		String clientId = UUID.randomUUID().toString();
+		String body = "{\"clientId\":\"" + clientId + "\",\"projectCode\":\"" + code + "\",\"visitedOn\":\""
+				+ this.plans.today() + "\",\"outcome\":\"WILL_APPLY_FOR_MEASURE\",\"notes\":\"สนใจปรับโครงสร้างหนี้\"}";
+		RequestPostProcessor basic = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+			.httpBasic("district.kathu", this.password);
+		mvc.perform(post("/api/v1/visits").contentType("application/json").content(body).with(basic))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.duplicate").value(false));
+		mvc.perform(post("/api/v1/visits").contentType("application/json").content(body).with(basic))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.duplicate").value(true));
+		mvc.perform(get("/api/v1/projects/{code}/visits", code).with(basic))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[?(@.outcome == 'WILL_APPLY_FOR_MEASURE')].outcomeTh").value(org.hamcrest.Matchers.hasItem("จะยื่นขอเข้ามาตรการ")));
+		mvc.perform(post("/api/v1/visits").contentType("application/json")
+			.content("{\"clientId\":\"not-a-uuid\",\"projectCode\":\"" + code + "\"}").with(basic))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+			.andExpect(jsonPath("$.errors[0].field").value("clientId"));
+		String mueang = jdbc.queryForObject("select p.code from wf_project p join district d on d.id = p.district_id"
+				+ " where d.code = '8301' order by p.id limit 1", String.class);
+		mvc.perform(get("/api/v1/projects/{code}/visits", mueang).with(basic)).andExpect(status().isNotFound());
+		mvc.perform(get("/api/v1/visits/untraceable").param("districtCode", "8301").with(basic)).andExpect(status().isNotFound());
 	}
 
 	private MockHttpServletRequestBuilder sendOn(Long project, UUID clientId, String outcome, String visitedOn) {
