@@ -29,16 +29,16 @@ class UntraceableController {
 
 	private final CurrentUsers currentUsers;
 
-	private final VisitRecords records;
+	private final UntraceableDebtors untraceable;
 
 	private final OrganisationDirectory directory;
 
 	private final AuditLog audit;
 
-	UntraceableController(CurrentUsers currentUsers, VisitRecords records, OrganisationDirectory directory,
+	UntraceableController(CurrentUsers currentUsers, UntraceableDebtors untraceable, OrganisationDirectory directory,
 			AuditLog audit) {
 		this.currentUsers = currentUsers;
-		this.records = records;
+		this.untraceable = untraceable;
 		this.directory = directory;
 		this.audit = audit;
 	}
@@ -46,7 +46,7 @@ class UntraceableController {
 	@GetMapping("/womenfund/visits/untraceable")
 	String list(@RequestParam(required = false) Long districtId, Model model) {
 		var scope = this.currentUsers.scope();
-		List<VisitRecords.Untraceable> rows = this.records.untraceable(scope, districtId);
+		List<UntraceableDebtors.Untraceable> rows = this.untraceable.of(scope, districtId);
 		this.audit.viewed(VisitRecords.RECORD_TYPE, null, "เปิดดูรายชื่อลูกหนี้ที่ติดตามตัวไม่ได้ (" + rows.size() + " โครงการ)");
 		model.addAttribute("rows", rows);
 		model.addAttribute("districts", this.directory.districtsIn(scope));
@@ -56,7 +56,7 @@ class UntraceableController {
 
 	@GetMapping("/womenfund/visits/untraceable.csv")
 	void export(@RequestParam(required = false) Long districtId, HttpServletResponse response) throws IOException {
-		List<VisitRecords.Untraceable> rows = this.records.untraceable(this.currentUsers.scope(), districtId);
+		List<UntraceableDebtors.Untraceable> rows = this.untraceable.of(this.currentUsers.scope(), districtId);
 		this.audit.exported(VisitRecords.RECORD_TYPE, "ส่งออกรายชื่อลูกหนี้ที่ติดตามตัวไม่ได้ (" + rows.size() + " โครงการ)");
 		response.setContentType("text/csv; charset=UTF-8");
 		response.setHeader("Content-Disposition", "attachment; filename=\"untraceable-debtors.csv\"");
@@ -67,7 +67,7 @@ class UntraceableController {
 			.setHeader("อำเภอ", "หมู่บ้าน/ตำบล", "รหัส LM", "โครงการ", "ผู้กู้", "กลุ่มสถานะ", "ยอดคงเหลือ", "ครบอายุความ",
 					"เยี่ยมล่าสุด", "ผล", "จำนวนครั้งที่ไม่พบตัว", "บันทึก", "ผู้บันทึก")
 			.get())) {
-			for (VisitRecords.Untraceable u : rows) {
+			for (UntraceableDebtors.Untraceable u : rows) {
 				csv.printRecord(u.district(), u.place(), u.code(), u.name(), u.borrower(),
 						u.group() == null ? "" : u.group().label(), u.outstanding(),
 						ThaiDates.shortDate(u.limitationEndsOn()), ThaiDates.shortDate(u.lastVisitOn()),

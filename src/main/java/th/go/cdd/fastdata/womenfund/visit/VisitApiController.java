@@ -49,12 +49,15 @@ class VisitApiController {
 
 	private final VisitRecords records;
 
+	private final UntraceableDebtors untraceable;
+
 	private final OrganisationDirectory directory;
 
 	private final AuditLog audit;
 
-	VisitApiController(CurrentUsers currentUsers, VisitRecords records, OrganisationDirectory directory,
-			AuditLog audit) {
+	VisitApiController(CurrentUsers currentUsers, VisitRecords records, UntraceableDebtors untraceable,
+			OrganisationDirectory directory, AuditLog audit) {
+		this.untraceable = untraceable;
 		this.currentUsers = currentUsers;
 		this.records = records;
 		this.directory = directory;
@@ -115,7 +118,7 @@ class VisitApiController {
 					.filter(d -> scope.covers(d.id()))
 					.orElseThrow(NotFoundInScope::new)
 					.id();
-		List<VisitRecords.Untraceable> rows = this.records.untraceable(scope, districtId);
+		List<UntraceableDebtors.Untraceable> rows = this.untraceable.of(scope, districtId);
 		this.audit.exported(VisitRecords.RECORD_TYPE, "ส่งออกรายชื่อลูกหนี้ที่ติดตามตัวไม่ได้ทาง API (" + rows.size() + " โครงการ)");
 		return rows.stream()
 			.map(u -> new UntraceableJson(u.code(), u.name(), u.district(), u.place(), u.borrower(),

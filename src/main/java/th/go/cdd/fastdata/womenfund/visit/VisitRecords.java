@@ -1,11 +1,8 @@
 package th.go.cdd.fastdata.womenfund.visit;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,12 +20,7 @@ import th.go.cdd.fastdata.audit.AuditLog;
 import th.go.cdd.fastdata.organisation.NotFoundInScope;
 import th.go.cdd.fastdata.organisation.OrganisationDirectory;
 import th.go.cdd.fastdata.organisation.Scope;
-import th.go.cdd.fastdata.thai.Baht;
-import th.go.cdd.fastdata.thai.BahtParseException;
-import th.go.cdd.fastdata.thai.ThaiDateParseException;
-import th.go.cdd.fastdata.thai.ThaiDates;
 import th.go.cdd.fastdata.womenfund.project.ApiProblems;
-import th.go.cdd.fastdata.womenfund.status.StatusGroup;
 
 /**
  * Visit records (บันทึกการติดตามเยี่ยม) typed in the field. A record carries the UUID the phone gave
@@ -61,12 +53,6 @@ public class VisitRecords {
 					&& this.createdAt.toInstant().isAfter(this.typedAt.toInstant().plusSeconds(120));
 		}
 
-	}
-
-	public record Untraceable(Long projectId, String code, String name, Long districtId, String district,
-			Long subdistrictId, Long villageId, String place, String borrower, StatusGroup group,
-			BigDecimal outstanding, LocalDate limitationEndsOn, LocalDate lastVisitOn, VisitOutcome outcome,
-			int attempts, String notes, String recordedBy) {
 	}
 
 	private final NamedParameterJdbcTemplate jdbc;
@@ -143,7 +129,7 @@ public class VisitRecords {
 		}
 		ProjectHeading project = project(scope, form.getProjectId());
 		LocalDate today = this.plans.today();
-		LocalDate visitedOn = date(form.getVisitedOn(), "visitedOn", "วันที่ไปเยี่ยม", true, errors);
+		LocalDate visitedOn = VisitFields.date(form.getVisitedOn(), "visitedOn", "วันที่ไปเยี่ยม", true, errors);
 		if (visitedOn != null && visitedOn.isAfter(today)) {
 			errors.rejectValue("visitedOn", "future", "วันที่ไปเยี่ยมต้องไม่เป็นวันในอนาคต");
 		}
@@ -158,18 +144,18 @@ public class VisitRecords {
 		if (outcome == null) {
 			errors.rejectValue("outcome", "required", "กรุณาเลือกผลการติดตาม");
 		}
-		String metPerson = text(form.getMetPerson(), "metPerson", "ผู้ที่พบ", 200, errors);
-		String notes = text(form.getNotes(), "notes", "บันทึกเพิ่มเติม", 2000, errors);
+		String metPerson = VisitFields.text(form.getMetPerson(), "metPerson", "ผู้ที่พบ", 200, errors);
+		String notes = VisitFields.text(form.getNotes(), "notes", "บันทึกเพิ่มเติม", 2000, errors);
 		boolean promise = outcome != null && outcome.needsPromise();
-		LocalDate promiseOn = date(form.getPromiseOn(), "promiseOn", "วันที่นัดชำระ", promise, errors);
+		LocalDate promiseOn = VisitFields.date(form.getPromiseOn(), "promiseOn", "วันที่นัดชำระ", promise, errors);
 		if (promiseOn != null && visitedOn != null && promiseOn.isBefore(visitedOn)) {
 			errors.rejectValue("promiseOn", "past", "วันที่นัดชำระต้องไม่ก่อนวันที่ไปเยี่ยม");
 		}
-		BigDecimal promiseAmount = amount(form.getPromiseAmount(), "promiseAmount", "จำนวนเงินที่นัดชำระ", promise,
+		BigDecimal promiseAmount = VisitFields.amount(form.getPromiseAmount(), "promiseAmount", "จำนวนเงินที่นัดชำระ", promise,
 				errors);
-		BigDecimal latitude = decimal(form.getLatitude(), "latitude", "ละติจูด", errors);
-		BigDecimal longitude = decimal(form.getLongitude(), "longitude", "ลองจิจูด", errors);
-		BigDecimal accuracy = decimal(form.getAccuracy(), "accuracy", "ความแม่นยำของพิกัด", errors);
+		BigDecimal latitude = VisitFields.decimal(form.getLatitude(), "latitude", "ละติจูด", errors);
+		BigDecimal longitude = VisitFields.decimal(form.getLongitude(), "longitude", "ลองจิจูด", errors);
+		BigDecimal accuracy = VisitFields.decimal(form.getAccuracy(), "accuracy", "ความแม่นยำของพิกัด", errors);
 		if ((latitude == null) != (longitude == null)) {
 			errors.rejectValue("latitude", "pair", "พิกัดต้องมีทั้งละติจูดและลองจิจูด");
 		}
@@ -202,7 +188,7 @@ public class VisitRecords {
 					.addValue("latitude", latitude == null ? null : latitude.setScale(6, java.math.RoundingMode.HALF_UP))
 					.addValue("longitude", longitude == null ? null : longitude.setScale(6, java.math.RoundingMode.HALF_UP))
 					.addValue("accuracy", accuracy == null ? null : accuracy.setScale(1, java.math.RoundingMode.HALF_UP))
-					.addValue("typedAt", typedAt(form.getTypedAt()))
+					.addValue("typedAt", VisitFields.typedAt(form.getTypedAt()))
 					.addValue("now", VisitPlans.now())
 					.addValue("username", username),
 				key, new String[] { "id" });
@@ -248,56 +234,6 @@ public class VisitRecords {
 		return visits;
 	}
 
-	/**
-	 * Debtors who cannot be traced (handbook §5.3): the latest visit of the project found that she
-	 * moved or could not be found. A later visit that met her takes her off the list. Ready to be
-	 * handed to the public prosecutor; the caller logs the opening or the export.
-	 */
-	@Transactional(readOnly = true)
-	public List<Untraceable> untraceable(Scope scope, Long districtId) {
-		if (districtId != null && !scope.covers(districtId)) {
-			throw new NotFoundInScope();
-		}
-		MapSqlParameterSource params = new MapSqlParameterSource("districtIds",
-				districtId == null ? scope.queryIds() : List.of(districtId));
-		List<Untraceable> rows = this.jdbc.query("""
-				select p.id, p.code, p.name, p.district_id, p.subdistrict_id, p.village_id, s.status_group,
-				  s.outstanding_amount, s.limitation_ends_on, r.visited_on, r.outcome,
-				  (select count(*) from wf_visit_record a where a.project_id = p.id and a.outcome in ('MOVED', 'UNTRACEABLE')),
-				  r.notes, r.created_by
-				from wf_visit_record r
-				join wf_project p on p.id = r.project_id
-				left join wf_project_status s on s.project_id = p.id
-				where r.district_id in (:districtIds) and r.outcome in ('MOVED', 'UNTRACEABLE')
-				  and not exists (select 1 from wf_visit_record later where later.project_id = r.project_id
-				    and (later.visited_on > r.visited_on or (later.visited_on = r.visited_on and later.id > r.id)))
-				order by p.district_id, r.visited_on, p.code""", params,
-				(rs, i) -> new Untraceable(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4), null,
-						rs.getObject(5, Long.class), rs.getObject(6, Long.class), null, null,
-						rs.getString(7) == null ? null : StatusGroup.valueOf(rs.getString(7)), rs.getBigDecimal(8),
-						rs.getObject(9, LocalDate.class), rs.getObject(10, LocalDate.class),
-						VisitOutcome.valueOf(rs.getString(11)), rs.getInt(12), rs.getString(13), rs.getString(14)));
-		if (rows.isEmpty()) {
-			return rows;
-		}
-		Map<Long, String> districts = this.directory.districtLabels(rows.stream().map(Untraceable::districtId).toList());
-		Map<Long, String> subdistricts = this.directory.subdistrictLabels(
-				rows.stream().map(Untraceable::subdistrictId).filter(java.util.Objects::nonNull).toList());
-		Map<Long, String> villages = this.directory.villageLabels(
-				rows.stream().map(Untraceable::villageId).filter(java.util.Objects::nonNull).toList());
-		Map<Long, String[]> borrowers = this.plans.borrowers(rows.stream().map(Untraceable::projectId).toList());
-		List<Untraceable> named = new ArrayList<>();
-		for (Untraceable u : rows) {
-			String place = (u.villageId() == null ? "" : villages.getOrDefault(u.villageId(), "") + " ")
-					+ (u.subdistrictId() == null ? "" : subdistricts.getOrDefault(u.subdistrictId(), ""));
-			named.add(new Untraceable(u.projectId(), u.code(), u.name(), u.districtId(), districts.get(u.districtId()),
-					u.subdistrictId(), u.villageId(), place.strip(), borrowers.getOrDefault(u.projectId(), new String[] { "–" })[0],
-					u.group(), u.outstanding(), u.limitationEndsOn(), u.lastVisitOn(), u.outcome(), u.attempts(), u.notes(),
-					u.recordedBy()));
-		}
-		return named;
-	}
-
 	/** The stop the visit belongs to: the one named, or the project's stop in the plan of the visit's month. */
 	private Long stopOf(ProjectHeading project, Long stopId, LocalDate visitedOn, Errors errors) {
 		if (stopId != null) {
@@ -327,81 +263,6 @@ public class VisitRecords {
 			case "CO_BORROWER" -> "ลูกหนี้ร่วม";
 			default -> "ผู้ค้ำประกัน";
 		};
-	}
-
-	private static String text(String value, String field, String label, int max, Errors errors) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		String text = value.strip();
-		if (text.length() > max) {
-			errors.rejectValue(field, "size", label + "ยาวได้ไม่เกิน " + max + " ตัวอักษร");
-		}
-		return text;
-	}
-
-	private static LocalDate date(String value, String field, String label, boolean required, Errors errors) {
-		if (value == null || value.isBlank()) {
-			if (required) {
-				errors.rejectValue(field, "required", "กรุณากรอก" + label);
-			}
-			return null;
-		}
-		try {
-			return ThaiDates.parse(value);
-		}
-		catch (ThaiDateParseException ex) {
-			errors.rejectValue(field, "format", label + ": " + ex.getMessage());
-			return null;
-		}
-	}
-
-	private static BigDecimal amount(String value, String field, String label, boolean required, Errors errors) {
-		if (value == null || value.isBlank()) {
-			if (required) {
-				errors.rejectValue(field, "required", "กรุณากรอก" + label);
-			}
-			return null;
-		}
-		try {
-			BigDecimal amount = Baht.parse(value);
-			if (amount.signum() <= 0) {
-				errors.rejectValue(field, "positive", label + "ต้องมากกว่า 0");
-				return null;
-			}
-			return amount;
-		}
-		catch (BahtParseException ex) {
-			errors.rejectValue(field, "format", label + ": " + ex.getMessage());
-			return null;
-		}
-	}
-
-	private static BigDecimal decimal(String value, String field, String label, Errors errors) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		try {
-			return new BigDecimal(value.strip());
-		}
-		catch (NumberFormatException ex) {
-			errors.rejectValue(field, "format", label + "ต้องเป็นตัวเลข");
-			return null;
-		}
-	}
-
-	/** When the phone saved the record; ignored when unreadable or in the future. */
-	private static OffsetDateTime typedAt(String value) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		try {
-			Instant instant = Instant.parse(value.strip());
-			return instant.isAfter(Instant.now().plusSeconds(300)) ? null : instant.atOffset(ZoneOffset.UTC);
-		}
-		catch (DateTimeParseException ex) {
-			return null;
-		}
 	}
 
 	/** The refusal of the JSON endpoints: 400 problem+json naming each field in Thai (womenfund ApiProblems). */
