@@ -22,6 +22,8 @@ public class OrganisationDirectory {
 
 	private final VillageRepository villages;
 
+	private final UserAccountRepository users;
+
 	/**
 	 * Every district of the country (928), read once: districts are reference data loaded by the
 	 * migrations and never edited by the application, and nearly every page names some of them.
@@ -29,7 +31,8 @@ public class OrganisationDirectory {
 	private volatile Map<Long, AreaOption> allDistricts;
 
 	OrganisationDirectory(ProvinceRepository provinces, DistrictRepository districts,
-			SubdistrictRepository subdistricts, VillageRepository villages) {
+			SubdistrictRepository subdistricts, VillageRepository villages, UserAccountRepository users) {
+		this.users = users;
 		this.provinces = provinces;
 		this.districts = districts;
 		this.subdistricts = subdistricts;
@@ -74,6 +77,17 @@ public class OrganisationDirectory {
 	/** The id of the registered village with this หมู่ number in the subdistrict. */
 	public Optional<Long> villageIdIn(Long subdistrictId, int moo) {
 		return this.villages.findBySubdistrictIdAndMoo(subdistrictId, moo).map(Village::getId);
+	}
+
+	/**
+	 * Who can be sent on field work in a district (การติดตามเยี่ยม): its district officers and the
+	 * province's fund officers and academics, as (user id, username, "name · role").
+	 */
+	public List<AreaOption> fieldStaffOf(Long districtId) {
+		return this.users.findStaffOf(districtId, Role.DISTRICT_OFFICER, List.of(Role.PROVINCE_OFFICER, Role.PROVINCE_ACADEMIC))
+			.stream()
+			.map(u -> new AreaOption(u.getId(), u.getUsername(), u.getDisplayName() + " · " + u.getRole().label()))
+			.toList();
 	}
 
 	public List<AreaOption> servedProvinces() {

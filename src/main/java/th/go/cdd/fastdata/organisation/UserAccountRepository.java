@@ -25,6 +25,13 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
 	long countByRoleAndEnabledTrueAndLockedFalse(Role role);
 
+	/** Usable accounts of the district's own staff and of the province-wide roles asked, by name (field visits). */
+	@Query("select distinct u from UserAccount u left join u.districts d, District dist where dist.id = :districtId"
+			+ " and u.enabled = true and u.locked = false"
+			+ " and ((u.role = :districtRole and d.id = dist.id) or (u.role in :provinceRoles and u.province = dist.province))"
+			+ " order by u.displayName")
+	List<UserAccount> findStaffOf(Long districtId, Role districtRole, java.util.Collection<Role> provinceRoles);
+
 	@Query("select d.id from UserAccount u join u.districts d where u.username = :username")
 	List<Long> findDistrictIds(String username);
 
