@@ -48,8 +48,11 @@ class LitigationController {
 
 	private final AuditLog audit;
 
-	LitigationController(CurrentUsers currentUsers, LitigationCases cases, ProjectRepository projects,
+	private final th.go.cdd.fastdata.womenfund.visit.UntraceableDebtors untraceable;
+
+	LitigationController(th.go.cdd.fastdata.womenfund.visit.UntraceableDebtors untraceable, CurrentUsers currentUsers, LitigationCases cases, ProjectRepository projects,
 			ProjectStatuses statuses, OrganisationDirectory directory, Courts courts, AuditLog audit) {
+		this.untraceable = untraceable;
 		this.currentUsers = currentUsers;
 		this.cases = cases;
 		this.projects = projects;
@@ -72,6 +75,20 @@ class LitigationController {
 					districts.get(c.getDistrictId())))
 			.toList());
 		model.addAttribute("referrals", this.cases.readyForReferral(user));
+		// debtors the field visits could not find (§5.3), without a suit yet
+		java.util.Set<Long> suing = all.stream()
+			.filter(c -> c.getStage() != LitigationStage.CLOSED)
+			.map(LitigationCase::getProjectId)
+			.collect(Collectors.toSet());
+		List<th.go.cdd.fastdata.womenfund.visit.UntraceableDebtors.Untraceable> untraceable = this.untraceable
+			.of(user.scope(), null)
+			.stream()
+			.filter(u -> !suing.contains(u.projectId()))
+			.toList();
+		if (!untraceable.isEmpty()) {
+			this.audit.viewed("UntraceableDebtors", null, "เปิดดูรายชื่อลูกหนี้ที่ติดตามตัวไม่ได้ในหน้าดำเนินคดี (" + untraceable.size() + " ราย)");
+		}
+		model.addAttribute("untraceable", untraceable);
 		model.addAttribute("districts", districts);
 		model.addAttribute("costs", this.cases.costsByFiscalYear(user));
 		model.addAttribute("canWork", LitigationCases.mayWork(user));
