@@ -324,14 +324,12 @@ public class BulkUpload {
 	static Optional<DocumentType> typeNamedIn(List<String> segments, List<DocumentType> types) {
 		for (int i = segments.size() - 1; i >= 0; i--) {
 			String segment = segments.get(i);
-			String compact = segment.replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
-			Set<String> words = new HashSet<>();
-			for (String word : segment.toUpperCase(Locale.ROOT).split(SEPARATORS)) {
-				words.add(word);
-			}
+			String upper = segment.toUpperCase(Locale.ROOT);
+			String compact = upper.replaceAll("\\s+", "");
 			Optional<DocumentType> byName = types.stream()
-				.filter(t -> words.contains(t.getCode()) || compact.equals(t.getCode())
-						|| compact.contains(t.getNameTh().replaceAll("\\s+", "")))
+				// a code between non-letters: "LM-83-2565-0001_LOAN_CONTRACT" names LOAN_CONTRACT
+				.filter(t -> java.util.regex.Pattern.compile("(?<![A-Z])" + java.util.regex.Pattern.quote(t.getCode())
+						+ "(?![A-Z])").matcher(upper).find() || compact.contains(t.getNameTh().replaceAll("\\s+", "")))
 				.max(Comparator.comparingInt((DocumentType t) -> t.getNameTh().length()));
 			if (byName.isPresent()) {
 				return byName;

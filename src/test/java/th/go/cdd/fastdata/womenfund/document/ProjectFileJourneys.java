@@ -24,6 +24,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -249,6 +250,137 @@ abstract class ProjectFileJourneys {
 			.andExpect(jsonPath("$.documents[0].note").value("ถ่ายจากโทรศัพท์"))
 			.andExpect(jsonPath("$.documents[*].type").value(hasItem("DEBT_ACKNOWLEDGMENT")))
 			.andExpect(jsonPath("$.missing").value(not(hasItem("DEBT_ACKNOWLEDGMENT"))));
+	}
+
+	@Test
+	void theMissingListShowsHerDistrictsProjectsWithoutTheKindAndExportsThem() throws Exception {
+		String has = projectCode("8302", 7);
+		apiUpload(has, "GUARANTEE_CONTRACT", "guarantee.pdf", TestFiles.pdf("g"), KATHU);
+		String lacks = jdbc.queryForObject("select p.code from wf_project p join district d on d.id = p.district_id"
+				+ " where d.code = '8302' and not exists (select 1 from wf_document w where w.project_id = p.id"
+				+ " and w.type_code = 'GUARANTEE_CONTRACT') order by p.fiscal_year desc, p.code limit 1", String.class);
+		long kathuLacking = jdbc.queryForObject("select count(*) from wf_project p join district d on d.id = p.district_id"
+				+ " where d.code = '8302' and not exists (select 1 from wf_document w where w.project_id = p.id"
+				+ " and w.type_code = 'GUARANTEE_CONTRACT')", Long.class);
+		String mueang = jdbc.queryForObject("select p.code from wf_project p join district d on d.id = p.district_id"
+				+ " where d.code = '8301' order by p.code limit 1", String.class);
+		String page = mvc.perform(get("/womenfund/documents").param("type", "GUARANTEE_CONTRACT").with(KATHU))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(page).contains("โครงการที่ยังไม่มีสัญญาค้ำประกัน")
+			.contains("รายชื่อโครงการ (" + kathuLacking + " โครงการ)")
+			.contains(lacks)
+			.doesNotContain(has)
+			.doesNotContain(mueang)
+			.contains("อำเภอกะทู้")
+			.doesNotContain("อำเภอถลาง");
+		// a district outside her scope in the address is ignored, not shown
+		mvc.perform(get("/womenfund/documents").param("districtId", districtId("8303")).with(KATHU))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("อำเภอถลาง"))));
+		byte[] xlsx = mvc.perform(get("/womenfund/documents/missing.xlsx").param("type", "GUARANTEE_CONTRACT").with(KATHU))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Disposition", containsString("missing-guarantee_contract-")))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+				new java.io.ByteArrayInputStream(xlsx))) {
+			org.apache.poi.ss.usermodel.Sheet sheet = workbook.getSheetAt(0);
+			assertThat(sheet.getLastRowNum() - 1).isEqualTo((int) kathuLacking);
+			assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).contains("โครงการที่ยังไม่มีสัญญาค้ำประกัน");
+			List<String> codes = new java.util.ArrayList<>();
+			for (int r = 2; r <= sheet.getLastRowNum(); r++) {
+				codes.add(sheet.getRow(r).getCell(0).getStringCellValue());
+			}
+			assertThat(codes).contains(lacks).doesNotContain(has, mueang);
+		}
+		assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'EXPORT'"
+				+ " and record_type = 'ProjectDocument' and summary like '%ยังไม่มีสัญญาค้ำประกัน%'", Long.class)).isEqualTo(1);
+	}
+
+	@Test
+	void aZipWithAnUnmatchedFileStoresNothingUntilConfirmedThenEveryMatchedFile() throws Exception {
+		String first = projectCode("8302", 8);
+		String second = projectCode("8302", 9);
+		String mueang = jdbc.queryForObject("select p.code from wf_project p join district d on d.id = p.district_id"
+				+ " where d.code = '8301' order by p.code limit 1", String.class);
+		java.util.Map<String, byte[]> entries = new java.util.LinkedHashMap<>();
+		entries.put("Drive กะทู้/" + first + "/สัญญาค้ำประกัน.pdf", TestFiles.pdf("guarantee"));
+		entries.put("Drive กะทู้/" + first + "/สัญญาค้ำประกัน ฉบับแก้.pdf", TestFiles.pdf("guarantee 2"));
+		entries.put("Drive กะทู้/" + second + "_LOAN_CONTRACT.png", TestFiles.png(30, 30));
+		entries.put("Drive กะทู้/" + second + "/รูปเยี่ยมบ้าน.jpg", TestFiles.jpeg(30, 30));
+		entries.put("ไม่ทราบโครงการ/scan.pdf", TestFiles.pdf("who"));
+		entries.put(mueang + "/แบบเสนอโครงการ.pdf", TestFiles.pdf("other district"));
+		entries.put(first + "/หนังสือรับสภาพหนี้.pdf", "not a pdf at all".getBytes(StandardCharsets.UTF_8));
+		entries.put("../../" + second + " evil.pdf", TestFiles.pdf("slip"));
+		entries.put("__MACOSX/._x.pdf", new byte[] { 0 });
+		MvcResult uploaded = mvc.perform(multipart("/womenfund/documents/bulk")
+			.file(new MockMultipartFile("file", "drive.zip", "application/zip", TestFiles.zip(entries)))
+			.with(csrf())
+			.with(KATHU)).andReturn();
+		String location = uploaded.getResponse().getRedirectedUrl();
+		assertThat(location).matches("/womenfund/documents/bulk/\\d+");
+		String preview = mvc.perform(get(location).with(KATHU))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(preview).contains("ยืนยันนำเข้า 5 ไฟล์ (ข้าม 3 ไฟล์)")
+			.contains("ไม่ทราบโครงการ/scan.pdf")
+			.contains("ไม่พบรหัสโครงการที่อยู่ในพื้นที่ที่คุณรับผิดชอบ")
+			.contains("เนื้อไฟล์ไม่ใช่ PDF, JPEG หรือ PNG")
+			.doesNotContain("__MACOSX");
+		// nothing is in any project file before the confirmation; another officer cannot see the batch
+		assertThat(documentsOf(first) + documentsOf(second) + documentsOf(mueang)).isZero();
+		mvc.perform(get(location).with(user("province").roles("PROVINCE_OFFICER"))).andExpect(status().isNotFound());
+		mvc.perform(post(location + "/apply").with(csrf()).with(user("province").roles("PROVINCE_OFFICER")))
+			.andExpect(status().isNotFound());
+		assertThat(documentsOf(first)).isZero();
+
+		mvc.perform(post(location + "/apply").with(csrf()).with(KATHU))
+			.andExpect(flash().attribute("message", containsString("5 ไฟล์")));
+		assertThat(jdbc.queryForList("select type_code || ':' || version from wf_document where project_id = ? order by id",
+				String.class, projectId(first))).containsExactly("GUARANTEE_CONTRACT:1", "GUARANTEE_CONTRACT:2");
+		assertThat(jdbc.queryForList("select type_code || ':' || file_name from wf_document where project_id = ? order by id",
+				String.class, projectId(second))).containsExactly("LOAN_CONTRACT:" + second + "_LOAN_CONTRACT.png",
+						"OTHER_EVIDENCE:รูปเยี่ยมบ้าน.jpg", "OTHER_EVIDENCE:" + second + " evil.pdf");
+		assertThat(documentsOf(mueang)).isZero();
+		Path root = settings.localRoot().toAbsolutePath().normalize();
+		assertThat(root.resolve("../../" + second + " evil.pdf").normalize()).doesNotExist();
+		// applied once only
+		mvc.perform(post(location + "/apply").with(csrf()).with(KATHU))
+			.andExpect(flash().attribute("problem", containsString("บันทึกแล้ว")));
+		assertThat(documentsOf(first)).isEqualTo(2);
+	}
+
+	@Test
+	void aZipWithTooManyFilesOrThatIsNoZipIsRefusedWhole() throws Exception {
+		java.util.Map<String, byte[]> many = new java.util.LinkedHashMap<>();
+		for (int i = 0; i <= settings.bulk().maxEntries(); i++) {
+			many.put("f" + i + ".pdf", new byte[] { 1 });
+		}
+		mvc.perform(multipart("/womenfund/documents/bulk")
+			.file(new MockMultipartFile("file", "many.zip", "application/zip", TestFiles.zip(many)))
+			.with(csrf())
+			.with(KATHU))
+			.andExpect(redirectedUrl("/womenfund/documents/bulk"))
+			.andExpect(flash().attribute("problem", containsString("เกินกว่าที่รับได้ครั้งละ")));
+		mvc.perform(multipart("/womenfund/documents/bulk")
+			.file(new MockMultipartFile("file", "notes.zip", "application/zip", TestFiles.pdf("not a zip")))
+			.with(csrf())
+			.with(KATHU))
+			.andExpect(flash().attribute("problem", containsString("ไม่ใช่ ZIP")));
+	}
+
+	long documentsOf(String code) {
+		return jdbc.queryForObject("select count(*) from wf_document where project_id = ?", Long.class, projectId(code));
+	}
+
+	String districtId(String code) {
+		return String.valueOf(jdbc.queryForObject("select id from district where code = ?", Long.class, code));
 	}
 
 	static String sha256(byte[] bytes) throws Exception {
