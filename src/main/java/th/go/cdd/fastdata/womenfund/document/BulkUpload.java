@@ -11,12 +11,10 @@ import java.nio.file.StandardCopyOption;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -50,11 +48,6 @@ import th.go.cdd.fastdata.womenfund.project.Project;
 public class BulkUpload {
 
 	private static final Logger log = LoggerFactory.getLogger(BulkUpload.class);
-
-	/** Names split into words at these: "LM-83-2565-0001 สัญญาค้ำ.pdf" → the code and the rest. */
-	private static final String SEPARATORS = "[\\s_()\\[\\]{}+,;]+";
-
-	private static final Set<String> SYSTEM_FILES = Set.of("thumbs.db", "desktop.ini", "icon\r");
 
 	private final DocumentStore store;
 
@@ -211,7 +204,7 @@ public class BulkUpload {
 			try (ZipFile zip = open(temp)) {
 				checkEntryCount(zip);
 				List<ZipEntry> files = zip.stream()
-					.filter(e -> !e.isDirectory() && !isSystemFile(e.getName()))
+					.filter(e -> !e.isDirectory() && !ZipNames.isSystemFile(e.getName()))
 					.map(ZipEntry.class::cast)
 					.toList();
 				Map<String, Project> inScope = projectsNamedIn(files, scope);
@@ -223,12 +216,12 @@ public class BulkUpload {
 				List<BulkPreview.Item> items = new ArrayList<>();
 				for (ZipEntry entry : files) {
 					String path = Normalizer.normalize(entry.getName(), Normalizer.Form.NFC);
-					List<String> segments = segments(path);
+					List<String> segments = ZipNames.segments(path);
 					Set<Project> named = new LinkedHashSet<>();
-					for (String word : words(segments)) {
+					for (String word : ZipNames.words(segments)) {
 						Optional.ofNullable(inScope.get(word)).ifPresent(named::add);
 					}
-					Optional<DocumentType> type = typeNamedIn(segments, types);
+					Optional<DocumentType> type = ZipNames.typeNamedIn(segments, types);
 					DocumentType chosen = type.orElse(fallback);
 					if (named.size() != 1) {
 						BulkPreview.Problem problem = named.isEmpty() ? BulkPreview.Problem.NO_PROJECT
@@ -275,7 +268,7 @@ public class BulkUpload {
 	private Map<String, Project> projectsNamedIn(List<ZipEntry> files, Scope scope) {
 		Set<String> words = new HashSet<>();
 		for (ZipEntry entry : files) {
-			words.addAll(words(segments(Normalizer.normalize(entry.getName(), Normalizer.Form.NFC))));
+			words.addAll(ZipNames.words(ZipNames.segments(Normalizer.normalize(entry.getName(), Normalizer.Form.NFC))));
 		}
 		Map<String, Project> found = new HashMap<>();
 		List<String> all = new ArrayList<>(words);
@@ -284,65 +277,6 @@ public class BulkUpload {
 			this.projects.findByCodesInScope(chunk, scope.queryIds()).forEach(p -> found.put(p.getCode(), p));
 		}
 		return found;
-	}
-
-	/** Folder and file names (the file's without its extension). */
-	static List<String> segments(String path) {
-		List<String> parts = new ArrayList<>(List.of(path.split("[/\\\\]+")));
-		parts.removeIf(String::isBlank);
-		if (!parts.isEmpty()) {
-			String last = parts.get(parts.size() - 1);
-			int dot = last.lastIndexOf('.');
-			parts.set(parts.size() - 1, dot > 0 ? last.substring(0, dot) : last);
-			parts.add(last);
-		}
-		return parts;
-	}
-
-	/** Each name whole, and its words, as written and in upper case (codes are upper case). */
-	static Set<String> words(List<String> segments) {
-		Set<String> words = new LinkedHashSet<>();
-		for (String segment : segments) {
-			words.add(segment.strip());
-			for (String word : segment.split(SEPARATORS)) {
-				if (!word.isBlank()) {
-					words.add(word);
-				}
-			}
-		}
-		Set<String> upper = words.stream().map(w -> w.toUpperCase(Locale.ROOT)).collect(Collectors.toSet());
-		words.addAll(upper);
-		words.removeIf(w -> w.length() > 30);
-		return words;
-	}
-
-	/**
-	 * The kind named nearest the file: its own name first, then the folders upward. In one name a
-	 * type code (GUARANTEE_CONTRACT) or the Thai name (สัญญาค้ำประกัน, spaces ignored); the longest
-	 * Thai name wins, so "หนังสือรับสภาพหนี้" is not taken for another kind.
-	 */
-	static Optional<DocumentType> typeNamedIn(List<String> segments, List<DocumentType> types) {
-		for (int i = segments.size() - 1; i >= 0; i--) {
-			String segment = segments.get(i);
-			String upper = segment.toUpperCase(Locale.ROOT);
-			String compact = upper.replaceAll("\\s+", "");
-			Optional<DocumentType> byName = types.stream()
-				// a code between non-letters: "LM-83-2565-0001_LOAN_CONTRACT" names LOAN_CONTRACT
-				.filter(t -> java.util.regex.Pattern.compile("(?<![A-Z])" + java.util.regex.Pattern.quote(t.getCode())
-						+ "(?![A-Z])").matcher(upper).find() || compact.contains(t.getNameTh().replaceAll("\\s+", "")))
-				.max(Comparator.comparingInt((DocumentType t) -> t.getNameTh().length()));
-			if (byName.isPresent()) {
-				return byName;
-			}
-		}
-		return Optional.empty();
-	}
-
-	private static boolean isSystemFile(String path) {
-		List<String> parts = List.of(path.split("[/\\\\]+"));
-		String name = parts.get(parts.size() - 1);
-		return parts.stream().anyMatch(p -> p.equals("__MACOSX")) || name.startsWith(".")
-				|| SYSTEM_FILES.contains(name.toLowerCase(Locale.ROOT));
 	}
 
 	/**

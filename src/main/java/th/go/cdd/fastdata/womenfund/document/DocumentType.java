@@ -26,6 +26,14 @@ public class DocumentType {
 	protected DocumentType() {
 	}
 
+	DocumentType(String code, String nameTh, boolean required, int sortOrder) {
+		this.code = code;
+		this.nameTh = nameTh;
+		this.required = required;
+		this.sortOrder = sortOrder;
+		this.active = true;
+	}
+
 	public String getCode() {
 		return this.code;
 	}
