@@ -1,0 +1,124 @@
+package th.go.cdd.fastdata.womenfund.document;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Map;
+
+import org.apache.tika.Tika;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads an uploaded file once: copies it to a temporary file, counts its size (stopping past the
+ * limit, whatever the sender declared), hashes it (SHA-256) and tells its kind from the first
+ * bytes with Apache Tika, never from its name. Only PDF, JPEG and PNG are taken.
+ */
+@Component
+class FileCheck {
+
+	/** What the file takes: detected content type → what the officer calls it, and its extension. */
+	static final Map<String, String[]> ACCEPTED = Map.of("application/pdf", new String[] { "PDF", ".pdf" },
+			"image/jpeg", new String[] { "JPEG", ".jpg" }, "image/png", new String[] { "PNG", ".png" });
+
+	/** Enough for every magic number Tika knows of these kinds. */
+	private static final int HEAD = 64 * 1024;
+
+	private static final int MAX_NAME = 200;
+
+	private final Tika tika = new Tika();
+
+	/**
+	 * @param name the name the file came with: cleaned for display, never used as a path
+	 * @throws FileRefused empty, too large, or not PDF/JPEG/PNG by content
+	 */
+	CheckedFile check(InputStream in, String name, long maxSize) throws IOException {
+		Path temp = Files.createTempFile("fastdata-document-", ".upload");
+		try {
+			MessageDigest sha = sha256();
+			byte[] head = new byte[HEAD];
+			int headLength = 0;
+			long size = 0;
+			try (InputStream digesting = new DigestInputStream(in, sha); OutputStream out = Files.newOutputStream(temp)) {
+				byte[] buffer = new byte[64 * 1024];
+				int read;
+				while ((read = digesting.read(buffer)) != -1) {
+					if (headLength < HEAD) {
+						int take = Math.min(read, HEAD - headLength);
+						System.arraycopy(buffer, 0, head, headLength, take);
+						headLength += take;
+					}
+					size += read;
+					if (size > maxSize) {
+						throw FileRefused.badFile("ไฟล์ " + displayName(name) + " ใหญ่เกิน " + megabytes(maxSize)
+								+ " กรุณาสแกนใหม่ด้วยความละเอียดที่ต่ำลง หรือแบ่งเป็นหลายไฟล์");
+					}
+					out.write(buffer, 0, read);
+				}
+			}
+			if (size == 0) {
+				throw FileRefused.badFile("ไฟล์ " + displayName(name) + " ว่างเปล่า ไม่มีข้อมูล");
+			}
+			String detected = this.tika.detect(java.util.Arrays.copyOf(head, headLength));
+			String[] accepted = ACCEPTED.get(detected);
+			if (accepted == null) {
+				throw FileRefused.unsupported("ไฟล์ " + displayName(name)
+						+ " ไม่ใช่ PDF, JPEG หรือ PNG ตามเนื้อไฟล์ (ตรวจพบเป็น " + detected + ")"
+						+ " แม้ชื่อไฟล์จะลงท้ายเช่นนั้น กรุณาสแกนหรือบันทึกเป็น PDF หรือถ่ายรูปใหม่");
+			}
+			return new CheckedFile(temp, withExtension(displayName(name), accepted[1]), detected, size,
+					HexFormat.of().formatHex(sha.digest()));
+		}
+		catch (IOException | RuntimeException ex) {
+			Files.deleteIfExists(temp);
+			throw ex;
+		}
+	}
+
+	/**
+	 * The last part of the name only (no folders: "../../x.pdf" → "x.pdf"), without control
+	 * characters or those Windows forbids, at most 200 characters: text to show, nothing more.
+	 */
+	static String displayName(String name) {
+		String cleaned = name == null ? "" : Normalizer.normalize(name, Normalizer.Form.NFC);
+		cleaned = cleaned.substring(Math.max(cleaned.lastIndexOf('/'), cleaned.lastIndexOf('\\')) + 1);
+		cleaned = cleaned.replaceAll("[\\p{Cntrl}<>:\"|?*]", "").replaceAll("\\s+", " ").strip();
+		cleaned = cleaned.replaceAll("^\\.+", "");
+		if (cleaned.length() > MAX_NAME) {
+			int dot = cleaned.lastIndexOf('.');
+			String extension = dot > 0 && cleaned.length() - dot <= 6 ? cleaned.substring(dot) : "";
+			cleaned = cleaned.substring(0, MAX_NAME - extension.length()) + extension;
+		}
+		return cleaned.isBlank() ? "เอกสาร" : cleaned;
+	}
+
+	/** The name ends as its content is: a PNG called "scan.pdf" is shown as "scan.pdf.png". */
+	static String withExtension(String name, String extension) {
+		String lower = name.toLowerCase(Locale.ROOT);
+		if (lower.endsWith(extension) || (".jpg".equals(extension) && lower.endsWith(".jpeg"))) {
+			return name;
+		}
+		return name + extension;
+	}
+
+	static String megabytes(long bytes) {
+		return (bytes / (1024 * 1024)) + " MB";
+	}
+
+	static MessageDigest sha256() {
+		try {
+			return MessageDigest.getInstance("SHA-256");
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
