@@ -41,6 +41,7 @@ class LayoutAdvice {
 		List<String[]> entries = new ArrayList<>();
 		entries.add(new String[] { "หน้าแรก", "/" });
 		entries.add(new String[] { "ลูกหนี้กองทุนสตรี", "/womenfund" });
+		entries.add(new String[] { "แผนที่ลูกหนี้", "/womenfund/map" });
 		entries.add(new String[] { "พื้นที่และหมู่บ้าน", "/areas" });
 		if (user.get().is(Role.ADMIN) || user.get().is(Role.PROVINCE_OFFICER) || user.get().is(Role.DISTRICT_OFFICER)) {
 			entries.add(new String[] { "นำเข้าข้อมูล LM", "/womenfund/imports" });
