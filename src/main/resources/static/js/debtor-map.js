@@ -124,7 +124,15 @@
     var status = document.getElementById('map-status');
     var map = baseMap(element);
     map.setView(THAILAND, 6);
-    var clusters = L.markerClusterGroup({ chunkedLoading: true, iconCreateFunction: clusterIcon, maxClusterRadius: 50 });
+    // thousands of markers are added in chunks, so the page stays responsive; the count shows when done
+    var clusters = L.markerClusterGroup({ chunkedLoading: true, iconCreateFunction: clusterIcon, maxClusterRadius: 50,
+      chunkProgress: function (processed, all) {
+        if (all === 0) { return; } // the empty group being added to the map
+        status.textContent = processed < all
+          ? 'กำลังวาด ' + processed.toLocaleString('th-TH') + ' จาก ' + all.toLocaleString('th-TH') + ' จุด…'
+          : 'แสดง ' + all.toLocaleString('th-TH') + ' จุด';
+        if (processed === all) { element.dataset.points = String(all); }
+      } });
     map.addLayer(clusters);
     fetch(element.dataset.pointsUrl, { headers: { Accept: 'application/geo+json' }, credentials: 'same-origin' })
       .then(function (response) {
@@ -139,15 +147,21 @@
           marker.bindPopup(function () { return popup(f.properties); }, { maxWidth: 300 });
           return marker;
         });
-        clusters.addLayers(markers);
         if (markers.length > 0) {
-          map.fitBounds(clusters.getBounds(), { padding: [20, 20], maxZoom: 15 });
+          // from the points themselves: the clusters fill in chunks, their bounds come later
+          map.fitBounds(L.latLngBounds(markers.map(function (m) { return m.getLatLng(); })),
+            { padding: [20, 20], maxZoom: 15 });
         }
-        element.dataset.points = String(markers.length);
-        status.textContent = markers.length === 0 ? 'ไม่มีจุดตามตัวกรองนี้' : 'แสดง ' + markers.length.toLocaleString('th-TH') + ' จุด';
+        status.textContent = 'กำลังวาด ' + markers.length.toLocaleString('th-TH') + ' จุด…';
+        clusters.addLayers(markers);
+        if (markers.length === 0) {
+          element.dataset.points = '0';
+          status.textContent = 'ไม่มีจุดตามตัวกรองนี้';
+        }
       })
-      .catch(function () {
+      .catch(function (error) {
         status.textContent = 'โหลดจุดไม่สำเร็จ กรุณาลองใหม่';
+        if (window.console) { console.error(error); }
       });
   }
 
@@ -196,7 +210,7 @@
       }
       if (accuracyCircle) { map.removeLayer(accuracyCircle); accuracyCircle = null; }
       if (accuracy !== null) {
-        accuracyCircle = L.circle(latlng, { radius: accuracy, color: '#5b2a86', weight: 1, fillOpacity: 0.1 }).addTo(map);
+        accuracyCircle = L.circle(latlng, { radius: accuracy, color: '#5b2a86', weight: 1, fillOpacity: 0.1, interactive: false }).addTo(map);
       }
     }
 

@@ -2,6 +2,7 @@ package th.go.cdd.fastdata.app;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -11,6 +12,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chromium.HasCdp;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -25,8 +27,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The debtor map in a real browser (womenfund/map; here beside {@link BrowserSupport}): a district
- * officer on a phone opens a project with no location yet, taps the house on the map, saves, and
- * after a reload sees the marker where she tapped; her district's map shows its markers.
+ * officer on a phone opens a project with no location yet, takes the phone's GPS fix (its accuracy
+ * shown), then taps the house on the map instead, saves, and after a reload sees the marker where she
+ * tapped; her district's map shows its markers.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -67,13 +70,26 @@ class MapBrowserTests {
 		// the faint markers of her district have come, and the map has moved to them
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#location-map .pin.neighbour")));
 
+		// on a phone at the house: the GPS fix and its accuracy (Chromium's position emulated)
+		HasCdp chromium = (HasCdp) this.browser;
+		chromium.executeCdpCommand("Browser.grantPermissions",
+				Map.of("origin", url(""), "permissions", List.of("geolocation")));
+		chromium.executeCdpCommand("Emulation.setGeolocationOverride",
+				Map.of("latitude", 7.8965, "longitude", 98.3012, "accuracy", 12));
+		this.browser.findElement(By.id("use-gps")).click();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("gps-status"), "±12 เมตร"));
+		assertThat(this.browser.findElement(By.id("method")).getDomProperty("value")).isEqualTo("GPS");
+		assertThat(this.browser.findElement(By.id("accuracy")).getDomProperty("value")).isEqualTo("12");
+		assertThat(this.browser.findElement(By.id("latitude")).getDomProperty("value")).isEqualTo("7.896500");
+
+		// she taps the house itself instead
 		WebElement map = this.browser.findElement(By.id("location-map"));
 		((JavascriptExecutor) this.browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", map);
 		new Actions(this.browser).moveToElement(map, 10, -20).click().perform();
-		wait.until(d -> !d.findElement(By.id("latitude")).getDomProperty("value").isEmpty());
+		wait.until(d -> "MAP_CLICK".equals(d.findElement(By.id("method")).getDomProperty("value")));
 		String latitude = this.browser.findElement(By.id("latitude")).getDomProperty("value");
 		String longitude = this.browser.findElement(By.id("longitude")).getDomProperty("value");
-		assertThat(this.browser.findElement(By.id("method")).getDomProperty("value")).isEqualTo("MAP_CLICK");
+		assertThat(this.browser.findElement(By.id("accuracy")).getDomProperty("value")).isEmpty();
 		assertThat(Double.parseDouble(latitude)).isBetween(7.8, 8.0);
 		assertThat(Double.parseDouble(longitude)).isBetween(98.2, 98.4);
 		this.browser.findElement(By.id("note")).sendKeys("บ้านหลังที่สองหลังร้านค้า");
