@@ -18,7 +18,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import th.go.cdd.fastdata.organisation.AreaOption;
 import th.go.cdd.fastdata.organisation.CurrentUsers;
+import th.go.cdd.fastdata.organisation.OrganisationDirectory;
 import th.go.cdd.fastdata.organisation.Scope;
 
 /**
@@ -39,10 +41,14 @@ class LocationController {
 
 	private final MapSettings settings;
 
-	LocationController(CurrentUsers currentUsers, ProjectLocations locations, MapSettings settings) {
+	private final OrganisationDirectory directory;
+
+	LocationController(CurrentUsers currentUsers, ProjectLocations locations, MapSettings settings,
+			OrganisationDirectory directory) {
 		this.currentUsers = currentUsers;
 		this.locations = locations;
 		this.settings = settings;
+		this.directory = directory;
 	}
 
 	@InitBinder("locationForm")
@@ -110,6 +116,13 @@ class LocationController {
 		model.addAttribute("history", history);
 		model.addAttribute("current", history.stream().filter(ProjectLocation::current).findFirst().orElse(null));
 		model.addAttribute("map", this.settings);
+		// the faint neighbours on the map are the other debtors of the project's district only
+		model.addAttribute("districtCode", this.directory.districtsIn(scope)
+			.stream()
+			.filter(d -> d.id().equals(project.districtId()))
+			.map(AreaOption::code)
+			.findFirst()
+			.orElse(""));
 		MapPagePolicy.allowTiles(this.settings, response);
 		return "womenfund/map/projectLocation";
 	}

@@ -140,6 +140,8 @@ abstract class DebtorMapJourneys {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("บ้านหลังที่สองหลังร้านค้า")))
 			.andExpect(content().string(containsString("±12 เมตร")))
+			// the faint neighbours drawn for orientation are her district's only
+			.andExpect(content().string(containsString("data-points-url=\"/api/v1/map/points?districtCode=8302\"")))
 			.andExpect(content().string(containsString("7.912345, 98.301234")))
 			.andExpect(content().string(containsString("google.com/maps/dir/?api=1&amp;destination=7.913100,98.302200")))
 			// read-only roles see the history, not the capture form
