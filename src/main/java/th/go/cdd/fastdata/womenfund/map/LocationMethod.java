@@ -11,8 +11,8 @@ public enum LocationMethod {
 	TYPED("พิมพ์พิกัด"),
 	/** A pin of an old Google My Maps export (KML/KMZ). */
 	KML_IMPORT("นำเข้าจาก KML/KMZ"),
-	/** Coordinates typed on the borrower's record before the map kept a history. */
-	PERSON_RECORD("จากข้อมูลบุคคลเดิม");
+	/** Coordinates typed on the borrower's record (the person form, or before the map kept a history). */
+	PERSON_RECORD("จากข้อมูลบุคคล");
 
 	private final String label;
 

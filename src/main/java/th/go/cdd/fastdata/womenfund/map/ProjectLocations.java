@@ -101,9 +101,41 @@ public class ProjectLocations {
 		return store(locked, point, accuracyMetres, method, note, username, Instant.now());
 	}
 
-	/** Stores a location of a project already checked against the scope and locked. */
+	/** Stores a location of a project already checked against the scope and locked; the borrower's record follows. */
 	ProjectLocation store(long projectId, Coordinates point, Integer accuracyMetres, LocationMethod method, String note,
 			String username, Instant now) {
+		return store(projectId, point, accuracyMetres, method, note, username, now, true);
+	}
+
+	/**
+	 * Coordinates typed on a borrower's record become the current location of each project she is the
+	 * borrower of (in the same transaction as the person's change; her record is not written again).
+	 */
+	@org.springframework.context.event.EventListener
+	void on(th.go.cdd.fastdata.womenfund.project.PersonHomeMoved moved) {
+		Coordinates point;
+		try {
+			point = new Coordinates(moved.latitude(), moved.longitude());
+		}
+		catch (Coordinates.OutsideThailand ex) {
+			return;
+		}
+		List<Long> projects = this.jdbc.queryForList("""
+				select m.project_id from wf_project_member m
+				where m.person_id = :person and m.member_role = 'BORROWER'
+				  and m.person_id = (select min(m2.person_id) from wf_project_member m2
+				                     where m2.project_id = m.project_id and m2.member_role = 'BORROWER')
+				order by m.project_id""", Map.of("person", moved.personId()), Long.class);
+		Instant now = Instant.now();
+		for (Long project : projects) {
+			this.jdbc.query("select id from wf_project where id = :id for update", Map.of("id", project), rs -> {
+			});
+			store(project, point, null, LocationMethod.PERSON_RECORD, null, moved.movedBy(), now, false);
+		}
+	}
+
+	private ProjectLocation store(long projectId, Coordinates point, Integer accuracyMetres, LocationMethod method,
+			String note, String username, Instant now, boolean syncPerson) {
 		String cleanNote = note == null || note.isBlank() ? null : note.strip();
 		if (cleanNote != null && cleanNote.length() > NOTE_LENGTH) {
 			cleanNote = cleanNote.substring(0, NOTE_LENGTH);
@@ -136,7 +168,7 @@ public class ProjectLocations {
 					.addValue("at", at)
 					.addValue("by", username),
 				key, new String[] { "id" });
-		if (borrower != null) {
+		if (borrower != null && syncPerson) {
 			// the borrower's record shows the same house as the map
 			this.jdbc.update("""
 					update wf_person set latitude = :lat, longitude = :lon, updated_at = :at, version = version + 1

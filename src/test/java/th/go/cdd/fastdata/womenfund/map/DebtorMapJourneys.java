@@ -156,6 +156,26 @@ abstract class DebtorMapJourneys {
 	}
 
 	@Test
+	void coordinatesTypedOnTheBorrowersRecordBecomeHerProjectsLocation() throws Exception {
+		Long project = jdbc.queryForObject("""
+				select p.id from wf_project p join district d on d.id = p.district_id
+				where d.code = '8303' order by p.id limit 1""", Long.class);
+		Map<String, Object> borrower = jdbc.queryForMap("""
+				select id, first_name, last_name from wf_person where id =
+				  (select min(person_id) from wf_project_member where project_id = ? and member_role = 'BORROWER')""", project);
+		mvc.perform(post("/womenfund/people/{id}/edit", borrower.get("id")).param("firstName", (String) borrower.get("first_name"))
+			.param("lastName", (String) borrower.get("last_name")).param("latitude", "8.0412").param("longitude", "98.3301")
+			.with(csrf()).with(user("province").roles("PROVINCE_OFFICER")))
+			.andExpect(status().is3xxRedirection());
+		Map<String, Object> current = jdbc.queryForMap("""
+				select method, cast(latitude as varchar(20)) lat, recorded_by from wf_project_location
+				where project_id = ? and superseded_at is null""", project);
+		assertThat(current.get("method")).isEqualTo("PERSON_RECORD");
+		assertThat((String) current.get("lat")).startsWith("8.0412");
+		assertThat(current.get("recorded_by")).isEqualTo("province");
+	}
+
+	@Test
 	void aPointOutsideThailandIsRefusedInThaiAndNothingIsStored() throws Exception {
 		Long project = projectIn("8302");
 		int before = jdbc.queryForObject("select count(*) from wf_project_location where project_id = ?", Integer.class, project);
