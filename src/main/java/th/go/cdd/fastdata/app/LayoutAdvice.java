@@ -42,6 +42,7 @@ class LayoutAdvice {
 		entries.add(new String[] { "หน้าแรก", "/" });
 		entries.add(new String[] { "ลูกหนี้กองทุนสตรี", "/womenfund" });
 		entries.add(new String[] { "ติดตามเยี่ยมลูกหนี้", "/womenfund/visits" });
+		entries.add(new String[] { "แผนที่ลูกหนี้", "/womenfund/map" });
 		entries.add(new String[] { "แฟ้มโครงการ", "/womenfund/documents" });
 		entries.add(new String[] { "คำขอเข้าร่วมมาตรการ", "/womenfund/applications" });
 		entries.add(new String[] { "ไกล่เกลี่ยก่อนฟ้อง", "/womenfund/mediation" });

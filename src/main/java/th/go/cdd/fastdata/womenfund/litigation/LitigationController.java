@@ -50,8 +50,12 @@ class LitigationController {
 
 	private final th.go.cdd.fastdata.womenfund.visit.UntraceableDebtors untraceable;
 
-	LitigationController(th.go.cdd.fastdata.womenfund.visit.UntraceableDebtors untraceable, CurrentUsers currentUsers, LitigationCases cases, ProjectRepository projects,
+	private final th.go.cdd.fastdata.womenfund.document.ProjectDocuments documents;
+
+	LitigationController(th.go.cdd.fastdata.womenfund.document.ProjectDocuments documents,
+			th.go.cdd.fastdata.womenfund.visit.UntraceableDebtors untraceable, CurrentUsers currentUsers, LitigationCases cases, ProjectRepository projects,
 			ProjectStatuses statuses, OrganisationDirectory directory, Courts courts, AuditLog audit) {
+		this.documents = documents;
 		this.untraceable = untraceable;
 		this.currentUsers = currentUsers;
 		this.cases = cases;
@@ -127,6 +131,11 @@ class LitigationController {
 				: this.courts.find(c.getCourtId()).map(Courts.Court::name).orElse(null));
 		model.addAttribute("courts", this.courts.ofProvince(user.provinceId()));
 		model.addAttribute("papers", this.cases.papers(id));
+		// which of the papers the project file already holds (its document types share the codes)
+		model.addAttribute("inFile", this.documents.documentsOf(user.scope(), c.getProjectId())
+			.stream()
+			.map(th.go.cdd.fastdata.womenfund.document.ProjectDocument::getTypeCode)
+			.collect(Collectors.toSet()));
 		model.addAttribute("hearings", this.cases.hearings(id));
 		model.addAttribute("costs", this.cases.costs(id));
 		model.addAttribute("costTotal", this.cases.costs(id).stream().map(LitigationCases.Cost::amount)

@@ -46,13 +46,16 @@ public class ProjectPeople {
 
 	private final AuditLog audit;
 
+	private final org.springframework.context.ApplicationEventPublisher events;
+
 	ProjectPeople(ProjectRepository projects, PersonRepository people, ProjectMemberRepository members,
-			ProjectStatuses statuses, AuditLog audit) {
+			ProjectStatuses statuses, AuditLog audit, org.springframework.context.ApplicationEventPublisher events) {
 		this.projects = projects;
 		this.people = people;
 		this.members = members;
 		this.statuses = statuses;
 		this.audit = audit;
+		this.events = events;
 	}
 
 	/**
@@ -167,8 +170,19 @@ public class ProjectPeople {
 			return;
 		}
 		String before = person.auditState();
+		boolean moved = latitude != null && (person.getLatitude() == null || latitude.compareTo(person.getLatitude()) != 0
+				|| longitude.compareTo(person.getLongitude()) != 0);
 		person.revise(new PersonDetails(title, firstName, lastName, birthDate, phone, address, latitude, longitude));
 		this.audit.updated("Person", personId, "แก้ไขข้อมูลบุคคล " + person.fullName(), before, person.auditState());
+		if (moved) {
+			// the debtor map (womenfund/map) keeps it in the project's location history
+			this.events.publishEvent(new PersonHomeMoved(personId, latitude, longitude,
+					org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication() == null
+							? "ระบบ"
+							: org.springframework.security.core.context.SecurityContextHolder.getContext()
+								.getAuthentication()
+								.getName()));
+		}
 	}
 
 	/**
