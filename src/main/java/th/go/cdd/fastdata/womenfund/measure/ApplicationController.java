@@ -140,9 +140,11 @@ class ApplicationController {
 					throw ApplicationRefused.badInput("firstDueOn", "วันครบกำหนดงวดแรก: " + ex.getMessage());
 				}
 			}
+			List<RepaymentPlan.Due> dues = form.getMeasure() == Measure.RESTRUCTURING && form.isUseCustom()
+					? typedDues(form.getCustomInstallments()) : List.of();
 			MeasureApplication created = this.applications.draft(user, new MeasureApplications.Draft(project.getId(),
 					form.getPersonId(), form.getMeasure(), form.getNote(), firstDueOn, form.getYears(),
-					form.getInstallmentsPerYear()));
+					form.getInstallmentsPerYear(), dues));
 			return "redirect:/womenfund/applications/" + created.getId() + "?drafted";
 		}
 		catch (ApplicationRefused ex) {
@@ -168,9 +170,46 @@ class ApplicationController {
 			BigDecimal outstanding = this.statuses.classify(project.getId(), today).outstandingAmount();
 			model.addAttribute("outstanding", outstanding);
 			model.addAttribute("maxYears", maxYears(today));
-			preview(outstanding, form).ifPresent(plan -> model.addAttribute("plan", plan));
+			preview(outstanding, form).ifPresent(plan -> {
+				model.addAttribute("plan", plan);
+				// the equal plan as lines to edit, unless the officer already typed her own
+				if (form.getCustomInstallments() == null || form.getCustomInstallments().isBlank()) {
+					form.setCustomInstallments(plan.installments()
+						.stream()
+						.map(d -> ThaiDates.shortDate(d.dueOn()) + " " + th.go.cdd.fastdata.thai.Baht.amount(d.amount()))
+						.collect(Collectors.joining("\n")));
+				}
+			});
 		}
 		return "womenfund/applicationForm";
+	}
+
+	// One installment per line: a date (B.E. or C.E.) and an amount, e.g. "31/12/2569 2,213.54".
+	private static List<RepaymentPlan.Due> typedDues(String text) {
+		List<RepaymentPlan.Due> dues = new java.util.ArrayList<>();
+		String[] lines = text == null ? new String[0] : text.split("\\R");
+		int number = 0;
+		for (String line : lines) {
+			number++;
+			if (line.isBlank()) {
+				continue;
+			}
+			String[] parts = line.strip().split("\\s+", 2);
+			if (parts.length < 2) {
+				throw ApplicationRefused.badInput("customInstallments",
+						"บรรทัดที่ " + number + ": ต้องมีวันครบกำหนดและจำนวนเงิน เช่น 31/12/2569 2,213.54");
+			}
+			try {
+				dues.add(new RepaymentPlan.Due(ThaiDates.parse(parts[0]), th.go.cdd.fastdata.thai.Baht.parse(parts[1])));
+			}
+			catch (RuntimeException ex) {
+				throw ApplicationRefused.badInput("customInstallments", "บรรทัดที่ " + number + ": " + ex.getMessage());
+			}
+		}
+		if (dues.isEmpty()) {
+			throw ApplicationRefused.badInput("customInstallments", "กรุณากรอกงวดอย่างน้อยหนึ่งงวด หรือไม่เลือกแก้งวดเอง");
+		}
+		return dues;
 	}
 
 	// The new schedule as it would be if approved today, so the officer sees the installment she proposes.
@@ -252,6 +291,7 @@ class ApplicationController {
 		model.addAttribute("district", this.directory.districtLabels(List.of(application.getDistrictId()))
 			.get(application.getDistrictId()));
 		model.addAttribute("steps", this.applications.steps(id));
+		model.addAttribute("dues", this.applications.dues(id));
 		model.addAttribute("actions", this.applications.actionsFor(user, application));
 		model.addAttribute("ownDraft", user.username().equals(application.getDraftedBy()));
 		return "womenfund/application";

@@ -15,6 +15,26 @@ public class ApplicationForm {
 
 	private Integer installmentsPerYear = 12;
 
+	private boolean useCustom;
+
+	private String customInstallments;
+
+	public boolean isUseCustom() {
+		return this.useCustom;
+	}
+
+	public void setUseCustom(boolean useCustom) {
+		this.useCustom = useCustom;
+	}
+
+	public String getCustomInstallments() {
+		return this.customInstallments;
+	}
+
+	public void setCustomInstallments(String customInstallments) {
+		this.customInstallments = customInstallments;
+	}
+
 	public Long getPersonId() {
 		return this.personId;
 	}

@@ -43,7 +43,11 @@ class MeasureApiController {
 			List<String> reasons, Long versionId) {
 	}
 
-	record RestructuringTermsJson(String firstDueOn, Integer years, Integer installmentsPerYear) {
+	record DueJson(String dueOn, java.math.BigDecimal amount) {
+	}
+
+	record RestructuringTermsJson(String firstDueOn, Integer years, Integer installmentsPerYear,
+			List<DueJson> installments) {
 	}
 
 	record NewApplicationJson(String projectCode, String measure, String nationalId, String note,
@@ -158,7 +162,8 @@ class MeasureApiController {
 		MeasureApplication created = this.applications.draft(user,
 				new MeasureApplications.Draft(project.getId(), person.getId(), measure, body.note(),
 						terms == null || terms.firstDueOn() == null ? null : date(terms.firstDueOn(), "restructuring.firstDueOn"),
-						terms == null ? null : terms.years(), terms == null ? null : terms.installmentsPerYear()));
+						terms == null ? null : terms.years(), terms == null ? null : terms.installmentsPerYear(),
+						dues(terms)));
 		return ResponseEntity.created(URI.create("/api/v1/applications/" + created.getId()))
 			.body(json(user, created, project.getCode(), person.maskedNationalId()));
 	}
@@ -199,6 +204,22 @@ class MeasureApiController {
 				a.getState().name(), a.getState().label(), a.getNote(), a.getVersionId(), a.getDraftedBy(),
 				a.getDecidedOn(),
 				this.applications.actionsFor(user, a).stream().map(x -> x.name().toLowerCase()).toList(), steps);
+	}
+
+	// the installments of an edited restructuring, each date checked
+	private static List<th.go.cdd.fastdata.womenfund.project.RepaymentPlan.Due> dues(RestructuringTermsJson terms) {
+		if (terms == null || terms.installments() == null) {
+			return List.of();
+		}
+		List<th.go.cdd.fastdata.womenfund.project.RepaymentPlan.Due> dues = new java.util.ArrayList<>();
+		for (int i = 0; i < terms.installments().size(); i++) {
+			DueJson due = terms.installments().get(i);
+			String field = "restructuring.installments[" + i + "]";
+			dues.add(new th.go.cdd.fastdata.womenfund.project.RepaymentPlan.Due(
+					due == null || due.dueOn() == null ? null : date(due.dueOn(), field + ".dueOn"),
+					due == null ? null : due.amount()));
+		}
+		return dues;
 	}
 
 	private SignedInUser me() {

@@ -38,7 +38,18 @@ public class MeasureApplications {
 
 	/** A new application as the form or the API gives it. */
 	public record Draft(Long projectId, Long personId, Measure measure, String note, LocalDate firstDueOn, Integer years,
-			Integer installmentsPerYear) {
+			Integer installmentsPerYear, List<RepaymentPlan.Due> dues) {
+
+		public Draft {
+			dues = dues == null ? List.of() : List.copyOf(dues);
+		}
+
+		/** Equal installments: the default of a restructuring. */
+		public Draft(Long projectId, Long personId, Measure measure, String note, LocalDate firstDueOn, Integer years,
+				Integer installmentsPerYear) {
+			this(projectId, personId, measure, note, firstDueOn, years, installmentsPerYear, List.of());
+		}
+
 	}
 
 	private static final Set<Integer> INSTALLMENTS_PER_YEAR = Set.of(1, 2, 4, 12);
@@ -65,10 +76,14 @@ public class MeasureApplications {
 
 	private final org.springframework.context.ApplicationEventPublisher events;
 
-	MeasureApplications(org.springframework.context.ApplicationEventPublisher events, ApplicationRepository applications, ApplicationStepRepository steps, MeasureCatalogue catalogue,
+	private final org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+	MeasureApplications(org.springframework.context.ApplicationEventPublisher events,
+			org.springframework.jdbc.core.JdbcTemplate jdbc, ApplicationRepository applications, ApplicationStepRepository steps, MeasureCatalogue catalogue,
 			Eligibility eligibility, ProjectRepository projects, ProjectMemberRepository members,
 			ProjectSchedules schedules, ProjectStatuses statuses, MeasureParameters parameters, AuditLog audit) {
 		this.events = events;
+		this.jdbc = jdbc;
 		this.applications = applications;
 		this.steps = steps;
 		this.catalogue = catalogue;
@@ -110,6 +125,9 @@ public class MeasureApplications {
 			askForSchedule(application, draft, today);
 		}
 		application = this.applications.save(application);
+		if (draft.measure() == Measure.RESTRUCTURING) {
+			storeDues(application, draft.dues());
+		}
 		this.steps.save(new ApplicationStep(application.getId(), "DRAFT", null, ApplicationState.DRAFT, user.username(),
 				user.role(), Decision.note(application.getNote())));
 		this.audit.created("MeasureApplication", application.getId(), "จัดทำคำขอ" + row.measureName() + " ของ "
@@ -136,6 +154,38 @@ public class MeasureApplications {
 			throw ApplicationRefused.badInput("restructuring.installmentsPerYear", "จำนวนงวดต่อปีต้องเป็น 1, 2, 4 หรือ 12");
 		}
 		application.askForSchedule(draft.firstDueOn(), draft.years(), draft.installmentsPerYear());
+		LocalDate previous = today.minusDays(1);
+		LocalDate last = draft.firstDueOn().plusYears(draft.years());
+		for (int i = 0; i < draft.dues().size(); i++) {
+			RepaymentPlan.Due due = draft.dues().get(i);
+			String field = "restructuring.installments[" + i + "]";
+			if (due.dueOn() == null || due.amount() == null || due.amount().signum() <= 0) {
+				throw ApplicationRefused.badInput(field, "งวดที่ " + (i + 1) + ": ต้องมีวันครบกำหนดและจำนวนเงินมากกว่า 0");
+			}
+			if (!due.dueOn().isAfter(previous)) {
+				throw ApplicationRefused.badInput(field + ".dueOn", "งวดที่ " + (i + 1)
+						+ ": วันครบกำหนดต้องเรียงจากก่อนไปหลัง และไม่ก่อนวันนี้");
+			}
+			if (due.dueOn().isAfter(last)) {
+				throw ApplicationRefused.badInput(field + ".dueOn", "งวดที่ " + (i + 1) + ": เกินระยะเวลาที่ขอขยาย ("
+						+ draft.years() + " ปีนับจากงวดแรก)");
+			}
+			previous = due.dueOn();
+		}
+	}
+
+	// The installments the officer edited, stored after the application has its id.
+	private void storeDues(MeasureApplication application, List<RepaymentPlan.Due> dues) {
+		for (int i = 0; i < dues.size(); i++) {
+			this.jdbc.update("insert into wf_measure_application_due (application_id, seq, due_on, amount) values (?, ?, ?, ?)",
+					application.getId(), i + 1, dues.get(i).dueOn(), dues.get(i).amount());
+		}
+	}
+
+	/** The installments the application asks for when they were edited; empty for equal ones. */
+	public List<RepaymentPlan.Due> dues(Long applicationId) {
+		return this.jdbc.query("select due_on, amount from wf_measure_application_due where application_id = ? order by seq",
+				(rs, n) -> new RepaymentPlan.Due(rs.getObject(1, LocalDate.class), rs.getBigDecimal(2)), applicationId);
 	}
 
 	/** Takes a step, or refuses it with the reason, changing nothing. */
@@ -229,8 +279,25 @@ public class MeasureApplications {
 				throw ApplicationRefused.conflict("ไม่มียอดหนี้คงค้าง ณ วันอนุมัติ จึงไม่ต้องปรับโครงสร้างหนี้");
 			}
 			int perYear = application.getInstallmentsPerYear();
-			RepaymentPlan plan = RepaymentPlan.equal(outstanding, application.getFirstDueOn(),
-					application.getYears() * perYear, 12 / perYear);
+			List<RepaymentPlan.Due> edited = dues(application.getId());
+			RepaymentPlan plan;
+			if (edited.isEmpty()) {
+				plan = RepaymentPlan.equal(outstanding, application.getFirstDueOn(), application.getYears() * perYear,
+						12 / perYear);
+			}
+			else {
+				// the last installment takes what changed since the draft (a payment, a correction)
+				BigDecimal asked = edited.stream().map(RepaymentPlan.Due::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+				RepaymentPlan.Due lastDue = edited.get(edited.size() - 1);
+				BigDecimal lastAmount = lastDue.amount().add(outstanding.subtract(asked));
+				if (lastAmount.signum() <= 0) {
+					throw ApplicationRefused.conflict("ยอดหนี้คงเหลือ ณ วันอนุมัติ (" + outstanding + " บาท) น้อยกว่าตารางที่ขอ ("
+							+ asked + " บาท) จนงวดสุดท้ายไม่เหลือ: ส่งกลับให้แก้ตาราง");
+				}
+				List<RepaymentPlan.Due> adjusted = new java.util.ArrayList<>(edited.subList(0, edited.size() - 1));
+				adjusted.add(new RepaymentPlan.Due(lastDue.dueOn(), lastAmount));
+				plan = new RepaymentPlan(List.copyOf(adjusted));
+			}
 			try {
 				this.schedules.restructure(application.getProjectId(), on, plan, truncate("ปรับโครงสร้างหนี้ตาม" + because, 300));
 			}

@@ -109,6 +109,35 @@ class MeasureApplicationIntegrationTests {
 	}
 
 	@Test
+	void anEditedScheduleIsKeptAndItsLastInstallmentTakesWhatChangedBeforeApproval() throws Exception {
+		String borrower = nationalId("59991000031");
+		register("T-MEAS-3", "2026-01-15", "2026-07-15", "2027-01-15", borrower, nationalId("59991000032"));
+		LocalDate first = th.go.cdd.fastdata.thai.ThaiDates.today().plusMonths(1);
+		// installments out of order are refused naming the one
+		draft("T-MEAS-3", "RESTRUCTURING", borrower, ",\"restructuring\":{\"firstDueOn\":\"" + first + "\",\"years\":1,"
+				+ "\"installmentsPerYear\":1,\"installments\":[{\"dueOn\":\"" + first.plusMonths(2) + "\",\"amount\":20000},"
+				+ "{\"dueOn\":\"" + first + "\",\"amount\":40000}]}", KATHU)
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("restructuring.installments[1].dueOn"));
+		// 60,000 outstanding asked as 10,000 then 45,000: the last takes the 5,000 difference at approval
+		long id = ((Number) JsonPath.read(draft("T-MEAS-3", "RESTRUCTURING", borrower, ",\"restructuring\":{\"firstDueOn\":\""
+				+ first + "\",\"years\":1,\"installmentsPerYear\":1,\"installments\":[{\"dueOn\":\"" + first
+				+ "\",\"amount\":10000},{\"dueOn\":\"" + first.plusMonths(6) + "\",\"amount\":45000}]}", KATHU)
+			.andExpect(status().isCreated())
+			.andReturn().getResponse().getContentAsString(), "$.id")).longValue();
+		act(id, "submit", "{}", KATHU);
+		act(id, "approve", "{\"resolution\":\"อนุมัติตามตารางที่ลูกหนี้เสนอ\"}", PROVINCE_COMMITTEE)
+			.andExpect(jsonPath("$.state").value("APPROVED"));
+		Long projectId = jdbc.queryForObject("select id from wf_project where code = 'T-MEAS-3'", Long.class);
+		assertThat(jdbc.queryForList("select i.amount from wf_installment i join wf_schedule s on s.id = i.schedule_id"
+				+ " join wf_contract c on c.id = s.contract_id where c.project_id = ? and s.reason like '%คำขอเลขที่%'"
+				+ " order by i.seq", java.math.BigDecimal.class, projectId))
+			.usingElementComparator(java.math.BigDecimal::compareTo)
+			.containsExactly(new java.math.BigDecimal("10000"), new java.math.BigDecimal("50000"));
+		assertThat(group("T-MEAS-3")).isEqualTo("NORMAL");
+	}
+
+	@Test
 	void aGuarantorOfTheOldFundIsReleasedAfterTheDistrictEndorsesAndTheProvinceApproves() throws Exception {
 		String borrower = nationalId("59991000011");
 		String guarantor = nationalId("59991000012");
