@@ -194,7 +194,11 @@ class ApplicationController {
 			if (line.isBlank()) {
 				continue;
 			}
-			String[] parts = line.strip().split("\\s+", 2);
+			// the amount is the last word; the date before it may have spaces ("31 ธ.ค. 2569")
+			String trimmed = line.strip();
+			int space = trimmed.lastIndexOf(' ');
+			String[] parts = space < 0 ? new String[] { trimmed }
+					: new String[] { trimmed.substring(0, space).strip(), trimmed.substring(space + 1) };
 			if (parts.length < 2) {
 				throw ApplicationRefused.badInput("customInstallments",
 						"บรรทัดที่ " + number + ": ต้องมีวันครบกำหนดและจำนวนเงิน เช่น 31/12/2569 2,213.54");

@@ -138,6 +138,38 @@ class MeasureApplicationIntegrationTests {
 	}
 
 	@Test
+	void theDraftFormTakesEditedInstallmentsOneALineWithThaiDates() throws Exception {
+		String borrower = nationalId("59991000041");
+		register("T-MEAS-4", "2026-01-15", "2026-07-15", "2027-01-15", borrower, nationalId("59991000042"));
+		Long projectId = jdbc.queryForObject("select id from wf_project where code = 'T-MEAS-4'", Long.class);
+		Long personId = jdbc.queryForObject("select id from wf_person where national_id = ?", Long.class, borrower);
+		LocalDate first = th.go.cdd.fastdata.thai.ThaiDates.today().plusMonths(1);
+		String lines = th.go.cdd.fastdata.thai.ThaiDates.shortDate(first) + " 10,000\n"
+				+ th.go.cdd.fastdata.thai.ThaiDates.shortDate(first.plusMonths(6)) + " 50,000.00";
+		mvc.perform(post("/womenfund/projects/{id}/applications", projectId).with(csrf()).with(KATHU)
+			.param("personId", personId.toString()).param("measure", "RESTRUCTURING")
+			.param("firstDueOn", th.go.cdd.fastdata.thai.ThaiDates.shortDate(first)).param("years", "1")
+			.param("installmentsPerYear", "1").param("useCustom", "true").param("customInstallments", lines))
+			.andExpect(status().is3xxRedirection());
+		Long id = jdbc.queryForObject("select max(id) from wf_measure_application where project_id = ?", Long.class, projectId);
+		assertThat(jdbc.queryForObject("select count(*) from wf_measure_application_due where application_id = ?", Long.class, id))
+			.isEqualTo(2);
+		// a line without an amount is refused naming the line, and nothing is stored
+		long before = jdbc.queryForObject("select count(*) from wf_measure_application", Long.class);
+		mvc.perform(post("/womenfund/projects/{id}/applications", projectId).with(csrf()).with(KATHU)
+			.param("personId", nationalIdPersonOf(nationalId("59991000042")).toString()).param("measure", "RESTRUCTURING")
+			.param("firstDueOn", th.go.cdd.fastdata.thai.ThaiDates.shortDate(first)).param("years", "1")
+			.param("installmentsPerYear", "1").param("useCustom", "true").param("customInstallments", "10,000"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("บรรทัดที่ 1")));
+		assertThat(jdbc.queryForObject("select count(*) from wf_measure_application", Long.class)).isEqualTo(before);
+	}
+
+	private Long nationalIdPersonOf(String nationalId) {
+		return jdbc.queryForObject("select id from wf_person where national_id = ?", Long.class, nationalId);
+	}
+
+	@Test
 	void aGuarantorOfTheOldFundIsReleasedAfterTheDistrictEndorsesAndTheProvinceApproves() throws Exception {
 		String borrower = nationalId("59991000011");
 		String guarantor = nationalId("59991000012");
