@@ -12,10 +12,12 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFRun.FontCharRange;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabJc;
 
 /**
@@ -106,8 +108,8 @@ public final class DefaultLetterTemplates {
 	static XWPFDocument debtAcknowledgmentForm() {
 		XWPFDocument d = a4();
 		paragraph(d, ParagraphAlignment.CENTER, 0, 0, true, "หนังสือรับสภาพหนี้");
-		paragraph(d, ParagraphAlignment.LEFT, 9 * CM, 0, false, "ทำที่ {{officeName}}");
-		paragraph(d, ParagraphAlignment.LEFT, 9 * CM, 0, false, "วันที่ {{letterDate}}");
+		paragraph(d, ParagraphAlignment.LEFT, 7 * CM, 0, false, "ทำที่ {{officeName}}");
+		paragraph(d, ParagraphAlignment.LEFT, 7 * CM, 0, false, "วันที่ {{letterDate}}");
 		blank(d);
 		body(d, "ข้าพเจ้า {{recipientName}} ที่อยู่ {{recipientAddress}} ในฐานะ{{recipientRole}}"
 				+ " ตามสัญญากู้ยืมเงินกองทุนพัฒนาบทบาทสตรี เลขที่ {{contractNumber}} ลงวันที่ {{contractDate}}"
@@ -120,8 +122,8 @@ public final class DefaultLetterTemplates {
 		body(d, "ข้าพเจ้าได้อ่านและเข้าใจข้อความในหนังสือนี้โดยตลอดแล้ว จึงลงลายมือชื่อไว้เป็นสำคัญต่อหน้าพยาน");
 		blank(d);
 		for (String who : List.of("ผู้รับสภาพหนี้", "พยาน", "พยาน")) {
-			paragraph(d, ParagraphAlignment.LEFT, 7 * CM, 0, false, "ลงชื่อ ........................................ " + who);
-			paragraph(d, ParagraphAlignment.LEFT, 7 * CM, 0, false,
+			paragraph(d, ParagraphAlignment.LEFT, 5 * CM, 0, false, "ลงชื่อ ................................ " + who);
+			paragraph(d, ParagraphAlignment.LEFT, 5 * CM, 0, false,
 					"พยาน".equals(who) ? "      (........................................)" : "      ({{recipientName}})");
 			blank(d);
 		}
@@ -137,11 +139,14 @@ public final class DefaultLetterTemplates {
 		XWPFParagraph head = paragraph(d, ParagraphAlignment.LEFT, 0, 0, false, "");
 		org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTabStop tab = head.getCTP().getPPr().addNewTabs().addNewTab();
 		tab.setVal(STTabJc.LEFT);
-		tab.setPos(BigInteger.valueOf(9L * CM));
+		tab.setPos(BigInteger.valueOf(8L * CM));
+		// a long office name wraps under itself, not under the number
+		head.setIndentationLeft(8 * CM);
+		head.setIndentationHanging(8 * CM);
 		run(head, "ที่ พช ......../........", false);
 		run(head, "", false).addTab();
 		run(head, "{{officeName}}", false);
-		paragraph(d, ParagraphAlignment.LEFT, 9 * CM, 0, false, "........................................");
+		paragraph(d, ParagraphAlignment.LEFT, 8 * CM, 0, false, "........................................");
 		blank(d);
 		paragraph(d, ParagraphAlignment.LEFT, 7 * CM, 0, false, "{{letterDate}}");
 		blank(d);
@@ -169,6 +174,18 @@ public final class DefaultLetterTemplates {
 
 	static XWPFDocument a4() {
 		XWPFDocument d = new XWPFDocument();
+		// the document's defaults too, so text a filled field splits off keeps the font and size
+		CTStyles styles = CTStyles.Factory.newInstance();
+		CTRPr defaults = styles.addNewDocDefaults().addNewRPrDefault().addNewRPr();
+		CTFonts fonts = defaults.addNewRFonts();
+		fonts.setAscii(FONT);
+		fonts.setHAnsi(FONT);
+		fonts.setCs(FONT);
+		fonts.setEastAsia(FONT);
+		defaults.addNewSz().setVal(BigInteger.valueOf(32));
+		defaults.addNewSzCs().setVal(BigInteger.valueOf(32));
+		defaults.addNewLang().setBidi("th-TH");
+		d.createStyles().setStyles(styles);
 		CTSectPr section = d.getDocument().getBody().addNewSectPr();
 		CTPageSz size = section.addNewPgSz();
 		size.setW(BigInteger.valueOf(11906));
