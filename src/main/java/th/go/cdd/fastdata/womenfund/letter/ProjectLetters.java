@@ -121,7 +121,7 @@ public class ProjectLetters {
 		String fileName = template.kind().getNameTh().replace('/', '-') + " " + project.getCode() + " "
 				+ to.getPerson().fullName() + ".docx";
 		String note = template.kind().getNameTh() + " ถึง " + to.getPerson().fullName() + " (" + to.getRole().label()
-				+ ") จากแม่แบบ" + template.label();
+				+ ") แม่แบบ: " + template.label();
 		return this.documents.storeGenerated(scope, projectId, DOCUMENT_TYPE, letter, fileName, DOCX,
 				note.length() > 500 ? note.substring(0, 500) : note, username);
 	}
