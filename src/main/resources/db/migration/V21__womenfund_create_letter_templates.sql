@@ -18,7 +18,8 @@ insert into wf_letter_kind (code, name_th, default_file, sort_order) values
   ('DEMAND_LETTER', 'หนังสือบอกกล่าวทวงถาม', 'demand-letter.docx', 10),
   ('ACKNOWLEDGMENT_INVITATION', 'หนังสือเชิญลงนามรับสภาพหนี้/รับสภาพความผิด', 'acknowledgment-invitation.docx', 20),
   ('MEDIATION_INVITATION', 'หนังสือเชิญไกล่เกลี่ยก่อนฟ้อง', 'mediation-invitation.docx', 30),
-  ('DEBT_ACKNOWLEDGMENT_FORM', 'หนังสือรับสภาพหนี้', 'debt-acknowledgment-form.docx', 40);
+  ('DEBT_ACKNOWLEDGMENT_FORM', 'หนังสือรับสภาพหนี้', 'debt-acknowledgment-form.docx', 40),
+  ('LIABILITY_ACKNOWLEDGMENT_FORM', 'หนังสือรับสภาพความผิด (ผู้ค้ำประกัน)', 'liability-acknowledgment-form.docx', 50);
 
 -- Templates are small (tens of kB) and few: kept in the database with the rest of the rules, so
 -- a database backup holds them and a version is never recorded without its file.

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import com.deepoove.poi.XWPFTemplate;
+import com.deepoove.poi.template.ElementTemplate;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Service;
@@ -141,7 +143,10 @@ public class LetterTemplates {
 		return saved;
 	}
 
-	/** A DOCX is what POI opens as a Word document, whatever the file is called. */
+	/**
+	 * A DOCX is what POI opens as a Word document, whatever the file is called; its {{fields}} must
+	 * be ones the system fills, so a typo is found at upload rather than as a blank in a letter.
+	 */
 	static void checkDocx(String shown, byte[] content) {
 		try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(content))) {
 			document.getParagraphs();
@@ -149,6 +154,23 @@ public class LetterTemplates {
 		catch (Exception | LinkageError ex) {
 			throw new LetterRefused("ไฟล์ " + shown + " ไม่ใช่เอกสาร Word (DOCX) ตามเนื้อไฟล์ จึงใช้เป็นแม่แบบไม่ได้"
 					+ " กรุณาบันทึกจาก Word หรือ LibreOffice เป็นแบบ .docx แล้วอัปโหลดใหม่");
+		}
+		List<String> unknown;
+		try (XWPFTemplate template = XWPFTemplate.compile(new ByteArrayInputStream(content))) {
+			unknown = template.getElementTemplates()
+				.stream()
+				.filter(ElementTemplate.class::isInstance)
+				.map(t -> ((ElementTemplate) t).getTagName())
+				.filter(name -> !ProjectLetters.FIELDS.contains(name))
+				.distinct()
+				.toList();
+		}
+		catch (Exception ex) {
+			throw new LetterRefused("แม่แบบ " + shown + " มีช่องเติมข้อมูล {{...}} ที่เขียนไม่ถูกต้อง กรุณาตรวจวงเล็บปีกกาแล้วอัปโหลดใหม่");
+		}
+		if (!unknown.isEmpty()) {
+			throw new LetterRefused("แม่แบบ " + shown + " มีช่องที่ระบบไม่รู้จัก: " + String.join(", ", unknown)
+					+ " (ช่องที่ใช้ได้: " + String.join(", ", ProjectLetters.FIELDS) + ")");
 		}
 	}
 

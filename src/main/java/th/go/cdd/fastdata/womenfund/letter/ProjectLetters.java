@@ -54,6 +54,13 @@ public class ProjectLetters {
 	/** Where a value is unknown the letter keeps a dotted line to write on, as on paper forms. */
 	static final String BLANK = "........................";
 
+	/** Every field a template may use, as {@link #fields} fills them. */
+	static final List<String> FIELDS = List.of("provinceName", "officeName", "districtName", "letterDate", "asOfDate",
+			"projectCode", "projectName", "groupName", "borrowerName", "borrowerAddress", "coBorrowerNames",
+			"guarantorNames", "recipientName", "recipientAddress", "recipientRole", "contractNumber", "contractDate",
+			"contractAmount", "contractAmountText", "overdueAmount", "overdueAmountText", "outstandingAmount",
+			"outstandingAmountText", "limitationEndsOn", "hearingDate", "hearingTime", "courtName", "courtAddress");
+
 	/** For the project page: the kinds and the people a letter may be addressed to. */
 	public record Section(Long projectId, List<LetterKind> kinds, List<ProjectMember> people) {
 	}

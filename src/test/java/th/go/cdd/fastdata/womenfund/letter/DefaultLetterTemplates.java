@@ -44,6 +44,7 @@ public final class DefaultLetterTemplates {
 		write(folder.resolve("acknowledgment-invitation.docx"), acknowledgmentInvitation());
 		write(folder.resolve("mediation-invitation.docx"), mediationInvitation());
 		write(folder.resolve("debt-acknowledgment-form.docx"), debtAcknowledgmentForm());
+		write(folder.resolve("liability-acknowledgment-form.docx"), liabilityAcknowledgmentForm());
 	}
 
 	static void write(Path file, XWPFDocument document) throws IOException {
@@ -122,6 +123,31 @@ public final class DefaultLetterTemplates {
 		body(d, "ข้าพเจ้าได้อ่านและเข้าใจข้อความในหนังสือนี้โดยตลอดแล้ว จึงลงลายมือชื่อไว้เป็นสำคัญต่อหน้าพยาน");
 		blank(d);
 		for (String who : List.of("ผู้รับสภาพหนี้", "พยาน", "พยาน")) {
+			paragraph(d, ParagraphAlignment.LEFT, 5 * CM, 0, false, "ลงชื่อ ................................ " + who);
+			paragraph(d, ParagraphAlignment.LEFT, 5 * CM, 0, false,
+					"พยาน".equals(who) ? "      (........................................)" : "      ({{recipientName}})");
+			blank(d);
+		}
+		return d;
+	}
+
+	static XWPFDocument liabilityAcknowledgmentForm() {
+		XWPFDocument d = a4();
+		paragraph(d, ParagraphAlignment.CENTER, 0, 0, true, "หนังสือรับสภาพความผิด");
+		paragraph(d, ParagraphAlignment.CENTER, 0, 0, false, "(สำหรับผู้ค้ำประกัน)");
+		paragraph(d, ParagraphAlignment.LEFT, 7 * CM, 0, false, "ทำที่ {{officeName}}");
+		paragraph(d, ParagraphAlignment.LEFT, 7 * CM, 0, false, "วันที่ {{letterDate}}");
+		blank(d);
+		body(d, "ข้าพเจ้า {{recipientName}} ที่อยู่ {{recipientAddress}} ในฐานะ{{recipientRole}}"
+				+ " ของ {{borrowerName}} ผู้กู้/ผู้แทนกลุ่ม ตามสัญญากู้ยืมเงินกองทุนพัฒนาบทบาทสตรี เลขที่ {{contractNumber}}"
+				+ " ลงวันที่ {{contractDate}} สำหรับโครงการ{{projectName}} (รหัสโครงการ {{projectCode}})"
+				+ " จำนวนเงินกู้ {{contractAmount}} บาท ({{contractAmountText}})");
+		body(d, "ขอทำหนังสือฉบับนี้ไว้ต่อกองทุนพัฒนาบทบาทสตรีเพื่อรับว่า ข้าพเจ้ายังคงต้องรับผิดในฐานะผู้ค้ำประกัน"
+				+ " สำหรับหนี้ตามสัญญาดังกล่าว ซึ่ง ณ วันที่ {{asOfDate}} มียอดหนี้คงเหลือ {{outstandingAmount}} บาท"
+				+ " ({{outstandingAmountText}}) ในจำนวนนี้ถึงกำหนดชำระแล้ว {{overdueAmount}} บาท ({{overdueAmountText}})");
+		body(d, "ข้าพเจ้าได้อ่านและเข้าใจข้อความในหนังสือนี้โดยตลอดแล้ว จึงลงลายมือชื่อไว้เป็นสำคัญต่อหน้าพยาน");
+		blank(d);
+		for (String who : List.of("ผู้ค้ำประกัน", "พยาน", "พยาน")) {
 			paragraph(d, ParagraphAlignment.LEFT, 5 * CM, 0, false, "ลงชื่อ ................................ " + who);
 			paragraph(d, ParagraphAlignment.LEFT, 5 * CM, 0, false,
 					"พยาน".equals(who) ? "      (........................................)" : "      ({{recipientName}})");

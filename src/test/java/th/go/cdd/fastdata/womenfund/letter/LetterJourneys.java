@@ -137,6 +137,16 @@ abstract class LetterJourneys {
 		String form = letterText(projectId, "DEBT_ACKNOWLEDGMENT_FORM", borrower, KATHU);
 		assertThat(form).contains("หนังสือรับสภาพหนี้").contains("ข้าพเจ้า " + borrowerName(borrower)).contains("บาท")
 			.doesNotContain("{{");
+		Long guarantor = jdbc.queryForObject(
+				"select min(id) from wf_project_member where project_id = ? and member_role = 'GUARANTOR'", Long.class,
+				projectId);
+		if (guarantor != null) {
+			assertThat(letterText(projectId, "LIABILITY_ACKNOWLEDGMENT_FORM", guarantor, KATHU))
+				.contains("หนังสือรับสภาพความผิด")
+				.contains("ข้าพเจ้า " + borrowerName(guarantor))
+				.contains("ของ " + borrowerName(borrower))
+				.doesNotContain("{{");
+		}
 	}
 
 	@Test
