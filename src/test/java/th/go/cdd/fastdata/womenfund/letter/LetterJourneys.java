@@ -182,6 +182,12 @@ abstract class LetterJourneys {
 			.contains("แม่แบบของจังหวัด เรียน " + borrowerName(borrower) + " ยอด ");
 		// district officers use the templates, they do not change them
 		mvc.perform(get("/womenfund/letters/templates").with(KATHU)).andExpect(status().isForbidden());
+		mvc.perform(get("/womenfund/letters/templates").with(user("admin").roles("ADMIN"))).andExpect(status().isOk());
+		mvc.perform(get("/womenfund/letters/templates/default/DEMAND_LETTER").with(PROVINCE))
+			.andExpect(status().isOk())
+			.andExpect(content().contentType(ProjectLetters.DOCX));
+		mvc.perform(get("/womenfund/letters/templates/default/NO_SUCH_KIND").with(PROVINCE))
+			.andExpect(status().isNotFound());
 	}
 
 	@Test
