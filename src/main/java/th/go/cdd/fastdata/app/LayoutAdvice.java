@@ -52,6 +52,9 @@ class LayoutAdvice {
 		if (user.get().is(Role.ADMIN) || user.get().is(Role.PROVINCE_OFFICER) || user.get().is(Role.DISTRICT_OFFICER)) {
 			entries.add(new String[] { "นำเข้าข้อมูล LM", "/womenfund/imports" });
 		}
+		if (user.get().is(Role.ADMIN) || user.get().is(Role.PROVINCE_OFFICER)) {
+			entries.add(new String[] { "แม่แบบหนังสือ", "/womenfund/letters/templates" });
+		}
 		if (user.get().is(Role.ADMIN)) {
 			entries.add(new String[] { "ผู้ใช้งาน", "/admin/users" });
 			entries.add(new String[] { "จังหวัดที่ให้บริการ", "/admin/provinces" });

@@ -143,6 +143,29 @@ public class ProjectDocuments {
 		}
 	}
 
+	/**
+	 * Adds a file the system made itself (a generated letter) to the project's file as the next
+	 * version of its kind: not a user's upload, so not checked by content, but hashed, stored and
+	 * audited as every document.
+	 */
+	public ProjectDocument storeGenerated(Scope scope, Long projectId, String typeCode, byte[] content,
+			String fileName, String contentType, String note, String username) {
+		Project project = project(scope, projectId);
+		DocumentType type = type(typeCode);
+		try {
+			Path temp = Files.createTempFile("fastdata-generated-", ".tmp");
+			Files.write(temp, content);
+			String sha = java.util.HexFormat.of().formatHex(FileCheck.sha256().digest(content));
+			try (CheckedFile file = new CheckedFile(temp, FileCheck.displayName(fileName), contentType, content.length,
+					sha)) {
+				return store(project, type, file, note, username, null);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	/** Puts the file in the store, then records it; if recording fails the stored copy is removed. */
 	ProjectDocument store(Project project, DocumentType type, CheckedFile file, String note, String username,
 			Long batchId) throws IOException {
