@@ -122,6 +122,8 @@ class SecurityConfiguration {
 			// the public page of measures and forms (womenfund/forms): reading only, no personal data
 			.requestMatchers(org.springframework.http.HttpMethod.GET, "/public", "/public/**")
 			.permitAll()
+			.requestMatchers(org.springframework.http.HttpMethod.HEAD, "/public", "/public/**")
+			.permitAll()
 			.requestMatchers("/admin/**")
 			.hasRole("ADMIN")
 			.anyRequest()

@@ -31,6 +31,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.head;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
@@ -82,6 +83,9 @@ abstract class FormsJourneys {
 		assertThat(names).noneMatch(page::contains);
 		// the same page by province code; an unknown or unserved province is not found
 		mvc.perform(get("/public/83")).andExpect(status().isOk());
+		mvc.perform(head("/public")).andExpect(status().isOk());
+		// the sign-in page leads the public there
+		mvc.perform(get("/login")).andExpect(content().string(containsString("href=\"/public\"")));
 		mvc.perform(get("/public/10")).andExpect(status().isNotFound());
 		// everything else stays locked: the forms library, a project's file
 		mvc.perform(get("/womenfund/forms")).andExpect(status().is3xxRedirection());
