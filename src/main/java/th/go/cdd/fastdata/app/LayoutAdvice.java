@@ -45,6 +45,7 @@ class LayoutAdvice {
 		entries.add(new String[] { "แผนที่ลูกหนี้", "/womenfund/map" });
 		entries.add(new String[] { "แฟ้มโครงการ", "/womenfund/documents" });
 		entries.add(new String[] { "คำขอเข้าร่วมมาตรการ", "/womenfund/applications" });
+		entries.add(new String[] { "คลังแบบฟอร์ม", "/womenfund/forms" });
 		entries.add(new String[] { "ไกล่เกลี่ยก่อนฟ้อง", "/womenfund/mediation" });
 		entries.add(new String[] { "ดำเนินคดี", "/womenfund/litigation" });
 		entries.add(new String[] { "พื้นที่และหมู่บ้าน", "/areas" });

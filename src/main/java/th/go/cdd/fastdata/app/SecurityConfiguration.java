@@ -119,6 +119,11 @@ class SecurityConfiguration {
 			.requestMatchers("/login", "/error", "/css/**", "/js/**", "/fonts/**", "/img/**", "/webjars/**",
 					"/favicon.ico")
 			.permitAll()
+			// the public page of measures and forms (womenfund/forms): reading only, no personal data
+			.requestMatchers(org.springframework.http.HttpMethod.GET, "/public", "/public/**")
+			.permitAll()
+			.requestMatchers(org.springframework.http.HttpMethod.HEAD, "/public", "/public/**")
+			.permitAll()
 			.requestMatchers("/admin/**")
 			.hasRole("ADMIN")
 			.anyRequest()

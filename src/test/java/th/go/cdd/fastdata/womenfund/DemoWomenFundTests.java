@@ -329,7 +329,11 @@ class DemoWomenFundTests {
 		assertThat(fingerprint()).isEqualTo(before);
 	}
 
-	/** Everything the runner stores except ids and creation times, in a fixed order. */
+	/**
+	 * Everything the runner stores except ids and creation times, in a fixed order. Schedules made by
+	 * an approved application or a compromise (reason "... เลขที่ n", DemoMeasures) are not the
+	 * runner's: whether they exist depends on the order of the runners sharing order 40.
+	 */
 	private List<String> fingerprint() {
 		List<String> rows = new ArrayList<>();
 		String[] queries = { """
@@ -346,7 +350,9 @@ class DemoWomenFundTests {
 				order by p.code, n.national_id, m.member_role""", """
 				select p.code, s.effective_from, s.reason, i.seq, i.due_on, i.amount from wf_installment i
 				join wf_schedule s on s.id = i.schedule_id join wf_contract c on c.id = s.contract_id
-				join wf_project p on p.id = c.project_id order by p.code, s.effective_from, i.seq""", """
+				join wf_project p on p.id = c.project_id
+				where s.reason is null or s.reason not like '%เลขที่%'
+				order by p.code, s.effective_from, i.seq""", """
 				select p.code, y.paid_on, y.amount, y.reference, y.source from wf_payment y
 				join wf_project p on p.id = y.project_id order by y.reference""", """
 				select p.code, a.kind, a.signed_on, a.note from wf_acknowledgment a

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * by {@code fastdata.documents.store}. Keys are made by {@link #newKey}, never from anything a
  * user typed or a file was called, so no name can reach outside the store.
  */
-interface DocumentStore {
+public interface DocumentStore {
 
 	/** Generated keys only: lower-case letters, digits, '-' and '/' between parts. */
 	Pattern KEY = Pattern.compile("[a-z0-9-]+(/[a-z0-9-]+)*");

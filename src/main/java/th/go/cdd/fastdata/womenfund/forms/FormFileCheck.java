@@ -1,0 +1,154 @@
+package th.go.cdd.fastdata.womenfund.forms;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Set;
+import java.util.zip.ZipFile;
+
+import org.apache.tika.Tika;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads an uploaded form once: copies it to a temporary file, stops past the size limit, hashes it
+ * (SHA-256) and tells its kind by content, never by name: PDF from its first bytes (Apache Tika),
+ * DOCX and XLSX by opening the ZIP they are and finding Word's or Excel's main part.
+ */
+@Component
+class FormFileCheck {
+
+	static final String PDF = "application/pdf";
+
+	static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+	static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+	private static final Set<String> ZIPS = Set.of("application/zip", "application/x-tika-ooxml", DOCX, XLSX);
+
+	private static final int HEAD = 64 * 1024;
+
+	private final Tika tika = new Tika();
+
+	/**
+	 * @param kinds what this upload takes: any of {@link #PDF}, {@link #DOCX}, {@link #XLSX}
+	 * @throws FormRefused empty, too large, or not one of the kinds by content
+	 */
+	FormFile check(InputStream in, String name, long maxSize, Set<String> kinds) throws IOException {
+		Path temp = Files.createTempFile("fastdata-form-", ".upload");
+		try {
+			MessageDigest sha = sha256();
+			byte[] head = new byte[HEAD];
+			int headLength = 0;
+			long size = 0;
+			try (InputStream digesting = new DigestInputStream(in, sha); OutputStream out = Files.newOutputStream(temp)) {
+				byte[] buffer = new byte[64 * 1024];
+				int read;
+				while ((read = digesting.read(buffer)) != -1) {
+					if (headLength < HEAD) {
+						int take = Math.min(read, HEAD - headLength);
+						System.arraycopy(buffer, 0, head, headLength, take);
+						headLength += take;
+					}
+					size += read;
+					if (size > maxSize) {
+						throw new FormRefused("ไฟล์ " + displayName(name) + " ใหญ่เกิน " + (maxSize / (1024 * 1024)) + " MB");
+					}
+					out.write(buffer, 0, read);
+				}
+			}
+			if (size == 0) {
+				throw new FormRefused("ไฟล์ " + displayName(name) + " ว่างเปล่า ไม่มีข้อมูล");
+			}
+			String detected = this.tika.detect(Arrays.copyOf(head, headLength));
+			String type = ZIPS.contains(detected) ? office(temp) : detected;
+			if (type == null || !kinds.contains(type)) {
+				throw new FormRefused("ไฟล์ " + displayName(name) + " ไม่ใช่ " + labels(kinds)
+						+ " ตามเนื้อไฟล์ (ตรวจพบเป็น " + detected + ") แม้ชื่อไฟล์จะลงท้ายเช่นนั้น"
+						+ " กรุณาบันทึกจากโปรแกรมเป็น " + labels(kinds) + " แล้วส่งใหม่");
+			}
+			return new FormFile(temp, withExtension(displayName(name), extension(type)), type, label(type), size,
+					HexFormat.of().formatHex(sha.digest()));
+		}
+		catch (IOException | RuntimeException ex) {
+			Files.deleteIfExists(temp);
+			throw ex;
+		}
+	}
+
+	/** DOCX or XLSX when the ZIP holds Word's or Excel's main part, else null (any other ZIP). */
+	private static String office(Path file) {
+		try (ZipFile zip = new ZipFile(file.toFile())) {
+			if (zip.getEntry("[Content_Types].xml") == null) {
+				return null;
+			}
+			if (zip.getEntry("word/document.xml") != null) {
+				return DOCX;
+			}
+			if (zip.getEntry("xl/workbook.xml") != null) {
+				return XLSX;
+			}
+			return null;
+		}
+		catch (IOException ex) {
+			return null;
+		}
+	}
+
+	static String label(String type) {
+		return switch (type) {
+			case PDF -> "PDF";
+			case DOCX -> "DOCX";
+			case XLSX -> "XLSX";
+			default -> type;
+		};
+	}
+
+	private static String extension(String type) {
+		return "." + label(type).toLowerCase(Locale.ROOT);
+	}
+
+	/** "PDF", or "PDF, DOCX หรือ XLSX": the kinds taken, in this order. */
+	private static String labels(Set<String> kinds) {
+		java.util.List<String> names = java.util.stream.Stream.of(PDF, DOCX, XLSX)
+			.filter(kinds::contains)
+			.map(FormFileCheck::label)
+			.toList();
+		return names.size() == 1 ? names.get(0)
+				: String.join(", ", names.subList(0, names.size() - 1)) + " หรือ " + names.get(names.size() - 1);
+	}
+
+	/** The last part of the name only, without control characters, at most 200 characters: text to show. */
+	static String displayName(String name) {
+		String cleaned = name == null ? "" : Normalizer.normalize(name, Normalizer.Form.NFC);
+		cleaned = cleaned.substring(Math.max(cleaned.lastIndexOf('/'), cleaned.lastIndexOf('\\')) + 1);
+		cleaned = cleaned.replaceAll("[\\p{Cntrl}<>:\"|?*]", "").replaceAll("\\s+", " ").strip();
+		cleaned = cleaned.replaceAll("^\\.+", "");
+		if (cleaned.length() > 200) {
+			cleaned = cleaned.substring(0, 200);
+		}
+		return cleaned.isBlank() ? "แบบฟอร์ม" : cleaned;
+	}
+
+	static String withExtension(String name, String extension) {
+		return name.toLowerCase(Locale.ROOT).endsWith(extension) ? name : name + extension;
+	}
+
+	private static MessageDigest sha256() {
+		try {
+			return MessageDigest.getInstance("SHA-256");
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
