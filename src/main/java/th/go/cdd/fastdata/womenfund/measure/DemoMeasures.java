@@ -58,9 +58,10 @@ class DemoMeasures implements ApplicationRunner, Ordered {
 		this.litigation = litigation;
 	}
 
+	// after the first classification (40): eligibility reads the stored status groups
 	@Override
 	public int getOrder() {
-		return 40;
+		return 55;
 	}
 
 	// Not one transaction: each step is its own, as on the pages, and a step the data does not allow
