@@ -37,32 +37,55 @@ class LayoutAdvice {
 		if (user.isEmpty()) {
 			return List.of();
 		}
-		String path = request.getRequestURI().substring(request.getContextPath().length());
 		List<String[]> entries = new ArrayList<>();
 		entries.add(new String[] { "หน้าแรก", "/" });
 		entries.add(new String[] { "ลูกหนี้กองทุนสตรี", "/womenfund" });
-		entries.add(new String[] { "ติดตามเยี่ยมลูกหนี้", "/womenfund/visits" });
-		entries.add(new String[] { "แผนที่ลูกหนี้", "/womenfund/map" });
-		entries.add(new String[] { "แฟ้มโครงการ", "/womenfund/documents" });
-		entries.add(new String[] { "คำขอเข้าร่วมมาตรการ", "/womenfund/applications" });
-		entries.add(new String[] { "คลังแบบฟอร์ม", "/womenfund/forms" });
-		entries.add(new String[] { "ไกล่เกลี่ยก่อนฟ้อง", "/womenfund/mediation" });
-		entries.add(new String[] { "ดำเนินคดี", "/womenfund/litigation" });
 		entries.add(new String[] { "พื้นที่และหมู่บ้าน", "/areas" });
 		entries.add(new String[] { "การแจ้งเตือนของฉัน", "/notifications" });
-		if (user.get().is(Role.ADMIN) || user.get().is(Role.PROVINCE_OFFICER) || user.get().is(Role.DISTRICT_OFFICER)) {
-			entries.add(new String[] { "นำเข้าข้อมูล LM", "/womenfund/imports" });
-		}
-		if (user.get().is(Role.ADMIN) || user.get().is(Role.PROVINCE_OFFICER)) {
-			entries.add(new String[] { "แม่แบบหนังสือ", "/womenfund/letters/templates" });
-		}
 		if (user.get().is(Role.ADMIN)) {
 			entries.add(new String[] { "ผู้ใช้งาน", "/admin/users" });
 			entries.add(new String[] { "จังหวัดที่ให้บริการ", "/admin/provinces" });
 			entries.add(new String[] { "บันทึกการใช้งาน", "/admin/audit" });
 			entries.add(new String[] { "ส่งการแจ้งเตือน", "/admin/notifications" });
 		}
-		// the longest entry the path lies under is the active one (/womenfund/imports, not /womenfund)
+		return items(entries, path(request));
+	}
+
+	/**
+	 * The women's fund's own pages, a second row under the main menu on the home page and on every
+	 * women's fund page: one row of eleven entries scrolled off a phone's screen.
+	 */
+	@ModelAttribute("submenu")
+	List<MenuItem> submenu(HttpServletRequest request) {
+		Optional<SignedInUser> user = this.currentUsers.current();
+		String path = path(request);
+		if (user.isEmpty() || !("/".equals(path) || path.equals("/womenfund") || path.startsWith("/womenfund/"))) {
+			return List.of();
+		}
+		List<String[]> entries = new ArrayList<>();
+		entries.add(new String[] { "ทะเบียนลูกหนี้", "/womenfund" });
+		entries.add(new String[] { "ติดตามเยี่ยมลูกหนี้", "/womenfund/visits" });
+		entries.add(new String[] { "แผนที่ลูกหนี้", "/womenfund/map" });
+		entries.add(new String[] { "แฟ้มโครงการ", "/womenfund/documents" });
+		entries.add(new String[] { "คำขอเข้าร่วมมาตรการ", "/womenfund/applications" });
+		entries.add(new String[] { "ไกล่เกลี่ยก่อนฟ้อง", "/womenfund/mediation" });
+		entries.add(new String[] { "ดำเนินคดี", "/womenfund/litigation" });
+		entries.add(new String[] { "คลังแบบฟอร์ม", "/womenfund/forms" });
+		if (user.get().is(Role.ADMIN) || user.get().is(Role.PROVINCE_OFFICER) || user.get().is(Role.DISTRICT_OFFICER)) {
+			entries.add(new String[] { "นำเข้าข้อมูล LM", "/womenfund/imports" });
+		}
+		if (user.get().is(Role.ADMIN) || user.get().is(Role.PROVINCE_OFFICER)) {
+			entries.add(new String[] { "แม่แบบหนังสือ", "/womenfund/letters/templates" });
+		}
+		return items(entries, path);
+	}
+
+	private static String path(HttpServletRequest request) {
+		return request.getRequestURI().substring(request.getContextPath().length());
+	}
+
+	// the longest entry the path lies under is the active one (/womenfund/imports, not /womenfund)
+	private static List<MenuItem> items(List<String[]> entries, String path) {
 		String active = entries.stream()
 			.map(entry -> entry[1])
 			.filter(href -> "/".equals(href) ? "/".equals(path) : path.equals(href) || path.startsWith(href + "/"))

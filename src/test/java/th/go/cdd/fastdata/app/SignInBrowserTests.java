@@ -67,6 +67,9 @@ class SignInBrowserTests {
 		assertThat(this.browser.getPageSource()).doesNotContain("Exception").doesNotContain("at th.go");
 
 		this.browser.findElement(By.cssSelector(".who-actions button")).click();
+		// a click on a submit button does not wait for the next page: wait for it here
+		new org.openqa.selenium.support.ui.WebDriverWait(this.browser, java.time.Duration.ofSeconds(10))
+			.until(org.openqa.selenium.support.ui.ExpectedConditions.urlContains("/login"));
 		assertThat(this.browser.getCurrentUrl()).contains("/login");
 		assertThat(this.browser.findElement(By.cssSelector(".flash")).getText()).isEqualTo("ออกจากระบบแล้ว");
 		this.browser.get(url("/"));

@@ -69,7 +69,8 @@ class ApplicationBrowserTests {
 		assertThat(this.browser.findElement(By.cssSelector(".flash")).getText()).contains("บันทึกร่างคำขอแล้ว");
 		String applicationUrl = this.browser.getCurrentUrl().replaceAll("\\?.*", "");
 		this.browser.findElement(By.xpath("//button[normalize-space()='ยื่นคำขอ']")).click();
-		assertThat(this.browser.findElement(By.cssSelector(".flash")).getText()).contains("ยื่นแล้ว รอพิจารณา");
+		// the page before had a flash too: wait for the new one
+		waitForFlash("ยื่นแล้ว รอพิจารณา");
 		signOut();
 
 		signIn("committee.kathu");
@@ -82,12 +83,18 @@ class ApplicationBrowserTests {
 		this.browser.findElement(By.id("resolution-ENDORSE")).sendKeys("เห็นชอบให้ยกเลิกสัญญาค้ำประกัน");
 		this.browser.findElement(By.id("meetingNo-ENDORSE")).sendKeys("4/2569");
 		this.browser.findElement(By.xpath("//button[normalize-space()='เห็นชอบ']")).click();
-		assertThat(this.browser.findElement(By.cssSelector(".flash")).getText()).contains("อำเภอเห็นชอบแล้ว");
+		waitForFlash("อำเภอเห็นชอบแล้ว");
 		assertThat(this.browser.findElement(By.tagName("main")).getText()).contains("มติ: เห็นชอบให้ยกเลิกสัญญาค้ำประกัน")
 			.contains("ครั้งที่ 4/2569");
 		Object scrollWidth = ((org.openqa.selenium.JavascriptExecutor) this.browser)
 			.executeScript("return document.documentElement.scrollWidth");
 		assertThat(((Number) scrollWidth).intValue()).as("no sideways scrolling on a phone").isLessThanOrEqualTo(360);
+	}
+
+	private void waitForFlash(String text) {
+		new org.openqa.selenium.support.ui.WebDriverWait(this.browser, java.time.Duration.ofSeconds(10))
+			.until(org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash"),
+					text));
 	}
 
 	private void signIn(String username) {
@@ -100,7 +107,8 @@ class ApplicationBrowserTests {
 
 	private void signOut() {
 		this.browser.findElement(By.cssSelector(".who-actions button")).click();
-		assertThat(this.browser.getCurrentUrl()).contains("/login");
+		new org.openqa.selenium.support.ui.WebDriverWait(this.browser, java.time.Duration.ofSeconds(10))
+			.until(org.openqa.selenium.support.ui.ExpectedConditions.urlContains("/login"));
 	}
 
 	private String url(String path) {
