@@ -2,14 +2,9 @@ package th.go.cdd.fastdata.womenfund.document;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.DigestInputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
 
@@ -28,9 +23,6 @@ class FileCheck {
 	static final Map<String, String[]> ACCEPTED = Map.of("application/pdf", new String[] { "PDF", ".pdf" },
 			"image/jpeg", new String[] { "JPEG", ".jpg" }, "image/png", new String[] { "PNG", ".png" });
 
-	/** Enough for every magic number Tika knows of these kinds. */
-	private static final int HEAD = 64 * 1024;
-
 	private static final int MAX_NAME = 200;
 
 	private final Tika tika = new Tika();
@@ -40,44 +32,30 @@ class FileCheck {
 	 * @throws FileRefused empty, too large, or not PDF/JPEG/PNG by content
 	 */
 	CheckedFile check(InputStream in, String name, long maxSize) throws IOException {
-		Path temp = Files.createTempFile("fastdata-document-", ".upload");
+		StagedUpload upload;
 		try {
-			MessageDigest sha = sha256();
-			byte[] head = new byte[HEAD];
-			int headLength = 0;
-			long size = 0;
-			try (InputStream digesting = new DigestInputStream(in, sha); OutputStream out = Files.newOutputStream(temp)) {
-				byte[] buffer = new byte[64 * 1024];
-				int read;
-				while ((read = digesting.read(buffer)) != -1) {
-					if (headLength < HEAD) {
-						int take = Math.min(read, HEAD - headLength);
-						System.arraycopy(buffer, 0, head, headLength, take);
-						headLength += take;
-					}
-					size += read;
-					if (size > maxSize) {
-						throw FileRefused.badFile("ไฟล์ " + displayName(name) + " ใหญ่เกิน " + megabytes(maxSize)
-								+ " กรุณาสแกนใหม่ด้วยความละเอียดที่ต่ำลง หรือแบ่งเป็นหลายไฟล์");
-					}
-					out.write(buffer, 0, read);
-				}
-			}
-			if (size == 0) {
+			upload = StagedUpload.of(in, "fastdata-document-", maxSize);
+		}
+		catch (StagedUpload.TooLarge ex) {
+			throw FileRefused.badFile("ไฟล์ " + displayName(name) + " ใหญ่เกิน " + megabytes(maxSize)
+					+ " กรุณาสแกนใหม่ด้วยความละเอียดที่ต่ำลง หรือแบ่งเป็นหลายไฟล์");
+		}
+		try {
+			if (upload.size() == 0) {
 				throw FileRefused.badFile("ไฟล์ " + displayName(name) + " ว่างเปล่า ไม่มีข้อมูล");
 			}
-			String detected = this.tika.detect(java.util.Arrays.copyOf(head, headLength));
+			String detected = this.tika.detect(upload.head());
 			String[] accepted = ACCEPTED.get(detected);
 			if (accepted == null) {
 				throw FileRefused.unsupported("ไฟล์ " + displayName(name)
 						+ " ไม่ใช่ PDF, JPEG หรือ PNG ตามเนื้อไฟล์ (ตรวจพบเป็น " + detected + ")"
 						+ " แม้ชื่อไฟล์จะลงท้ายเช่นนั้น กรุณาสแกนหรือบันทึกเป็น PDF หรือถ่ายรูปใหม่");
 			}
-			return new CheckedFile(temp, withExtension(displayName(name), accepted[1]), detected, size,
-					HexFormat.of().formatHex(sha.digest()));
+			return new CheckedFile(upload.file(), withExtension(displayName(name), accepted[1]), detected, upload.size(),
+					upload.sha256());
 		}
-		catch (IOException | RuntimeException ex) {
-			Files.deleteIfExists(temp);
+		catch (RuntimeException ex) {
+			Files.deleteIfExists(upload.file());
 			throw ex;
 		}
 	}
@@ -113,12 +91,7 @@ class FileCheck {
 	}
 
 	static MessageDigest sha256() {
-		try {
-			return MessageDigest.getInstance("SHA-256");
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return StagedUpload.newDigest();
 	}
 
 }

@@ -2,21 +2,17 @@ package th.go.cdd.fastdata.womenfund.forms;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
-import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Set;
 import java.util.zip.ZipFile;
 
 import org.apache.tika.Tika;
 import org.springframework.stereotype.Component;
+
+import th.go.cdd.fastdata.womenfund.document.StagedUpload;
 
 /**
  * Reads an uploaded form once: copies it to a temporary file, stops past the size limit, hashes it
@@ -34,8 +30,6 @@ class FormFileCheck {
 
 	private static final Set<String> ZIPS = Set.of("application/zip", "application/x-tika-ooxml", DOCX, XLSX);
 
-	private static final int HEAD = 64 * 1024;
-
 	private final Tika tika = new Tika();
 
 	/**
@@ -43,43 +37,29 @@ class FormFileCheck {
 	 * @throws FormRefused empty, too large, or not one of the kinds by content
 	 */
 	FormFile check(InputStream in, String name, long maxSize, Set<String> kinds) throws IOException {
-		Path temp = Files.createTempFile("fastdata-form-", ".upload");
+		StagedUpload upload;
 		try {
-			MessageDigest sha = sha256();
-			byte[] head = new byte[HEAD];
-			int headLength = 0;
-			long size = 0;
-			try (InputStream digesting = new DigestInputStream(in, sha); OutputStream out = Files.newOutputStream(temp)) {
-				byte[] buffer = new byte[64 * 1024];
-				int read;
-				while ((read = digesting.read(buffer)) != -1) {
-					if (headLength < HEAD) {
-						int take = Math.min(read, HEAD - headLength);
-						System.arraycopy(buffer, 0, head, headLength, take);
-						headLength += take;
-					}
-					size += read;
-					if (size > maxSize) {
-						throw new FormRefused("ไฟล์ " + displayName(name) + " ใหญ่เกิน " + (maxSize / (1024 * 1024)) + " MB");
-					}
-					out.write(buffer, 0, read);
-				}
-			}
-			if (size == 0) {
+			upload = StagedUpload.of(in, "fastdata-form-", maxSize);
+		}
+		catch (StagedUpload.TooLarge ex) {
+			throw new FormRefused("ไฟล์ " + displayName(name) + " ใหญ่เกิน " + (maxSize / (1024 * 1024)) + " MB");
+		}
+		try {
+			if (upload.size() == 0) {
 				throw new FormRefused("ไฟล์ " + displayName(name) + " ว่างเปล่า ไม่มีข้อมูล");
 			}
-			String detected = this.tika.detect(Arrays.copyOf(head, headLength));
-			String type = ZIPS.contains(detected) ? office(temp) : detected;
+			String detected = this.tika.detect(upload.head());
+			String type = ZIPS.contains(detected) ? office(upload.file()) : detected;
 			if (type == null || !kinds.contains(type)) {
 				throw new FormRefused("ไฟล์ " + displayName(name) + " ไม่ใช่ " + labels(kinds)
 						+ " ตามเนื้อไฟล์ (ตรวจพบเป็น " + detected + ") แม้ชื่อไฟล์จะลงท้ายเช่นนั้น"
 						+ " กรุณาบันทึกจากโปรแกรมเป็น " + labels(kinds) + " แล้วส่งใหม่");
 			}
-			return new FormFile(temp, withExtension(displayName(name), extension(type)), type, label(type), size,
-					HexFormat.of().formatHex(sha.digest()));
+			return new FormFile(upload.file(), withExtension(displayName(name), extension(type)), type, label(type),
+					upload.size(), upload.sha256());
 		}
-		catch (IOException | RuntimeException ex) {
-			Files.deleteIfExists(temp);
+		catch (RuntimeException ex) {
+			Files.deleteIfExists(upload.file());
 			throw ex;
 		}
 	}
@@ -142,13 +122,5 @@ class FormFileCheck {
 		return name.toLowerCase(Locale.ROOT).endsWith(extension) ? name : name + extension;
 	}
 
-	private static MessageDigest sha256() {
-		try {
-			return MessageDigest.getInstance("SHA-256");
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
 
 }
