@@ -72,10 +72,13 @@ public class Eligibility {
 		boolean inCourt = this.litigations.inCourt(project.getId()) || mine.stream()
 			.anyMatch(a -> a.getState() == ApplicationState.APPROVED && a.getMeasure() == Measure.PRE_SUIT_MEDIATION);
 		Map<Measure, String> names = this.catalogue.names();
+		// the versions in force are the same for every person: read once, not once per person
+		Map<Measure, Optional<MeasureVersion>> inForce = new java.util.EnumMap<>(Measure.class);
+		names.keySet().forEach(measure -> inForce.put(measure, this.catalogue.inForce(measure, asOf)));
 		List<Row> rows = new ArrayList<>();
 		for (ProjectMember member : this.members.findByProject(project.getId())) {
 			for (Map.Entry<Measure, String> measure : names.entrySet()) {
-				Optional<MeasureVersion> version = this.catalogue.inForce(measure.getKey(), asOf);
+				Optional<MeasureVersion> version = inForce.get(measure.getKey());
 				List<String> reasons = new ArrayList<>();
 				boolean eligible = version.isPresent() && check(version.get(), member, project, contract, classification,
 						joinedBefore, inCourt, mine, asOf, reasons);
