@@ -57,7 +57,10 @@ public class ReportCalendar {
 
 	/** The period a day belongs to: the first due date on or after it, from the due date before. */
 	public ReportPeriod periodOf(LocalDate day) {
-		List<Rule> rules = rules();
+		return periodOf(rules(), day);
+	}
+
+	static ReportPeriod periodOf(List<Rule> rules, LocalDate day) {
 		LocalDate due = firstDueOnOrAfter(rules, day);
 		LocalDate previous = lastDueBefore(rules, day);
 		return new ReportPeriod(previous.plusDays(1), due);
