@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.stereotype.Service;
+
+import th.go.cdd.fastdata.organisation.Scope;
 import org.springframework.transaction.annotation.Transactional;
 
 import th.go.cdd.fastdata.womenfund.report.DistrictReports;
@@ -27,6 +29,15 @@ public class DistrictReportReminders {
 
 	public record Reminder(Long districtId, LocalDate dueOn, String periodLabel, boolean late, long days) {
 
+		/** "ครบกำหนดส่ง 7 ธ.ค. 2569 (อีก 2 วัน)" or "เลยกำหนด 7 ธ.ค. 2569 มาแล้ว 1 วัน". */
+		public String when() {
+			String due = th.go.cdd.fastdata.thai.ThaiDates.shortDate(this.dueOn);
+			if (this.late) {
+				return "เลยกำหนด " + due + " มาแล้ว " + this.days + " วัน";
+			}
+			return "ครบกำหนดส่ง " + due + (this.days == 0 ? " (วันนี้)" : " (อีก " + this.days + " วัน)");
+		}
+
 		/** The page where the district writes the report. */
 		public String link() {
 			return "/womenfund/reports/" + this.districtId + "/" + this.dueOn;
@@ -41,6 +52,33 @@ public class DistrictReportReminders {
 	DistrictReportReminders(ReportCalendar calendar, DistrictReports reports) {
 		this.calendar = calendar;
 		this.reports = reports;
+	}
+
+	/**
+	 * What the home page says about the reports of the user's districts today: late (any report of
+	 * the overview's periods still missing after its due day), or due soon and not submitted.
+	 */
+	public List<Reminder> forHome(Scope scope) {
+		if (scope.districtIds().isEmpty()) {
+			return List.of();
+		}
+		DistrictReports.Overview overview = this.reports.overview(scope);
+		List<Reminder> reminders = new ArrayList<>();
+		for (DistrictReports.Cell cell : overview.late()) {
+			reminders.add(new Reminder(cell.districtId(), cell.period().dueOn(), cell.period().label(), true,
+					cell.daysLate()));
+		}
+		ReportPeriod current = overview.periods().get(0);
+		long daysLeft = ChronoUnit.DAYS.between(overview.today(), current.dueOn());
+		if (daysLeft <= this.calendar.remindDaysBefore(current.dueOn())) {
+			for (DistrictReports.OverviewRow row : overview.rows()) {
+				DistrictReports.Cell cell = row.cells().get(0);
+				if (cell.state() != DistrictReports.State.SUBMITTED) {
+					reminders.add(new Reminder(cell.districtId(), current.dueOn(), current.label(), false, daysLeft));
+				}
+			}
+		}
+		return reminders;
 	}
 
 	public List<Reminder> on(LocalDate today, List<Long> districtIds) {

@@ -177,11 +177,16 @@ abstract class DistrictReportJourneys {
 		String late = overview.substring(overview.indexOf("id=\"late\""), overview.indexOf("</div>", overview.indexOf("id=\"late\"")));
 		assertThat(late).contains("อำเภอถลาง · " + missed.label()).contains(url).doesNotContain("อำเภอเมืองภูเก็ต");
 
+		// her home page tells the district officer first thing
+		String home = mvc.perform(get("/").with(THALANG)).andReturn().getResponse().getContentAsString();
+		assertThat(home).contains("id=\"report-reminders\"").contains(url).contains("เลยกำหนด");
+
 		mvc.perform(post(url).param("achievements", "ส่งล่าช้าเพราะลงพื้นที่น้ำท่วม").param("action", "submit")
 			.with(csrf()).with(THALANG)).andExpect(redirectedUrl(url));
 		mvc.perform(get("/womenfund/reports").with(PROVINCE))
 			.andExpect(content().string(not(containsString("อำเภอถลาง · " + missed.label()))))
 			.andExpect(content().string(containsString("ส่งช้า")));
+		assertThat(mvc.perform(get("/").with(THALANG)).andReturn().getResponse().getContentAsString()).doesNotContain(url);
 	}
 
 	@Test
