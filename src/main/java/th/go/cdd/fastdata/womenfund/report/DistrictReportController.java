@@ -29,15 +29,49 @@ class DistrictReportController {
 
 	private final CurrentUsers currentUsers;
 
-	DistrictReportController(DistrictReports reports, CurrentUsers currentUsers) {
+	private final ReportCalendar calendar;
+
+	DistrictReportController(DistrictReports reports, CurrentUsers currentUsers, ReportCalendar calendar) {
 		this.reports = reports;
+		this.calendar = calendar;
 		this.currentUsers = currentUsers;
 	}
 
 	@GetMapping("/womenfund/reports")
 	String overview(Model model) {
 		model.addAttribute("overview", this.reports.overview(this.currentUsers.scope()));
+		model.addAttribute("calendars", this.calendar.entries());
 		return "womenfund/report/overview";
+	}
+
+	/** A new calendar of due days from an announcement (national: the administrator's). */
+	@PostMapping("/womenfund/reports/calendar")
+	@PreAuthorize("hasRole('ADMIN')")
+	String announce(@RequestParam(required = false) String effectiveFrom, @RequestParam(required = false) String dueDays,
+			@RequestParam(defaultValue = "2") String remindDaysBefore, @RequestParam(required = false) String source,
+			Authentication user, RedirectAttributes redirect) {
+		try {
+			LocalDate from = th.go.cdd.fastdata.thai.ThaiDates.parse(effectiveFrom);
+			int remind;
+			try {
+				remind = Integer.parseInt(remindDaysBefore.strip());
+			}
+			catch (NumberFormatException ex) {
+				throw new DistrictReports.Refused("เตือนล่วงหน้า: กรุณาระบุจำนวนวันเป็นตัวเลข 0–14");
+			}
+			this.calendar.announce(from, dueDays, remind, source, this.reports.today(), user.getName());
+			redirect.addFlashAttribute("message", "บันทึกกำหนดส่งรายงานใหม่แล้ว มีผลตั้งแต่เดือนแรกที่เริ่มในหรือหลังวันที่ "
+					+ th.go.cdd.fastdata.thai.ThaiDates.shortDate(from));
+		}
+		catch (th.go.cdd.fastdata.thai.ThaiDateParseException ex) {
+			redirect.addFlashAttribute("problem", "วันที่มีผล: " + ex.getMessage());
+			redirect.addFlashAttribute("typed", new String[] { effectiveFrom, dueDays, source });
+		}
+		catch (DistrictReports.Refused ex) {
+			redirect.addFlashAttribute("problem", ex.getMessage());
+			redirect.addFlashAttribute("typed", new String[] { effectiveFrom, dueDays, source });
+		}
+		return "redirect:/womenfund/reports#calendar";
 	}
 
 	@GetMapping("/womenfund/reports/{districtId}/{dueOn}")

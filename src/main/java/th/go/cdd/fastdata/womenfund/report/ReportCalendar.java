@@ -11,6 +11,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import th.go.cdd.fastdata.audit.AuditLog;
+
 /**
  * When districts report: the due days of each month from {@code wf_report_calendar}. A calendar
  * applies to every month that starts on or after its date, so a month's periods never change
@@ -49,10 +51,69 @@ public class ReportCalendar {
 
 	}
 
+	/** A calendar as the page lists it. */
+	public record Entry(LocalDate effectiveFrom, String dueDays, int remindDaysBefore, String source, String createdBy) {
+	}
+
 	private final JdbcClient jdbc;
 
-	ReportCalendar(JdbcClient jdbc) {
+	private final AuditLog audit;
+
+	ReportCalendar(JdbcClient jdbc, AuditLog audit) {
 		this.jdbc = jdbc;
+		this.audit = audit;
+	}
+
+	/** Every calendar, newest first. */
+	public List<Entry> entries() {
+		return this.jdbc.sql("""
+				select effective_from, due_days, remind_days_before, source, created_by
+				from wf_report_calendar order by effective_from desc""")
+			.query((rs, i) -> new Entry(rs.getObject(1, LocalDate.class), rs.getString(2), rs.getInt(3), rs.getString(4),
+					rs.getString(5)))
+			.list();
+	}
+
+	/**
+	 * Stores a new calendar from an announcement. It applies from the first month that starts on or
+	 * after its date, so it must start after today and after the latest calendar.
+	 * @throws DistrictReports.Refused naming what is wrong, in Thai
+	 */
+	@Transactional
+	public void announce(LocalDate effectiveFrom, String dueDays, int remindDaysBefore, String source, LocalDate today,
+			String username) {
+		if (!effectiveFrom.isAfter(today)) {
+			throw new DistrictReports.Refused("วันที่มีผลต้องเป็นวันหลังจากวันนี้ รายงานที่ผ่านมาใช้กำหนดเดิม");
+		}
+		LocalDate latest = this.jdbc.sql("select max(effective_from) from wf_report_calendar").query(LocalDate.class).single();
+		if (latest != null && !effectiveFrom.isAfter(latest)) {
+			throw new DistrictReports.Refused("มีกำหนดที่มีผลตั้งแต่ " + th.go.cdd.fastdata.thai.ThaiDates.shortDate(latest)
+					+ " อยู่แล้ว วันที่มีผลต้องอยู่หลังจากนั้น");
+		}
+		Rule rule;
+		try {
+			rule = Rule.of(effectiveFrom, dueDays == null ? "" : dueDays, remindDaysBefore, source);
+		}
+		catch (RuntimeException ex) {
+			throw new DistrictReports.Refused("วันครบกำหนดต้องเป็นตัวเลขวันที่ 1–31 คั่นด้วยจุลภาค เช่น 7,21");
+		}
+		if (rule.dueDays().size() > 4) {
+			throw new DistrictReports.Refused("วันครบกำหนดได้ไม่เกิน 4 วันต่อเดือน");
+		}
+		if (remindDaysBefore < 0 || remindDaysBefore > 14) {
+			throw new DistrictReports.Refused("แจ้งเตือนล่วงหน้าได้ 0–14 วัน");
+		}
+		String days = String.join(",", rule.dueDays().stream().map(String::valueOf).toList());
+		this.jdbc.sql("""
+				insert into wf_report_calendar (effective_from, due_days, remind_days_before, source, created_at, created_by)
+				values (:from, :days, :remind, :source, current_timestamp, :user)""")
+			.param("from", effectiveFrom)
+			.param("days", days)
+			.param("remind", remindDaysBefore)
+			.param("source", source == null || source.isBlank() ? null : source.strip())
+			.param("user", username)
+			.update();
+		this.audit.created("ReportCalendar", effectiveFrom, "กำหนดส่งรายงานอำเภอ วันที่ " + days, days);
 	}
 
 	/** The period a day belongs to: the first due date on or after it, from the due date before. */

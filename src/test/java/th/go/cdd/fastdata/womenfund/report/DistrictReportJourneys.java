@@ -237,6 +237,31 @@ abstract class DistrictReportJourneys {
 			.with(csrf()).with(DIRECTOR)).andExpect(status().isForbidden());
 	}
 
+	@Test
+	void theAdministratorAnnouncesNewDueDaysFromADateAndBadOnesAreRefusedInThai() throws Exception {
+		RequestPostProcessor admin = user("admin").roles("ADMIN");
+		mvc.perform(post("/womenfund/reports/calendar").param("effectiveFrom", "1/1/2560").param("dueDays", "10,25")
+			.with(csrf()).with(admin))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+				.attribute("problem", containsString("วันที่มีผลต้องเป็นวันหลังจากวันนี้")));
+		mvc.perform(post("/womenfund/reports/calendar").param("effectiveFrom", "1/1/2700").param("dueDays", "7,40")
+			.with(csrf()).with(admin))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+				.attribute("problem", containsString("1–31")));
+		mvc.perform(post("/womenfund/reports/calendar").param("effectiveFrom", "1/1/2700").param("dueDays", "10,25")
+			.with(csrf()).with(PROVINCE)).andExpect(status().isForbidden());
+		// a calendar a century ahead: today's periods keep their days
+		mvc.perform(post("/womenfund/reports/calendar").param("effectiveFrom", "1/1/2700").param("dueDays", "25, 10")
+			.param("source", "หนังสือสั่งการ ที่ มท 0000/ทดสอบ").with(csrf()).with(admin))
+			.andExpect(status().is3xxRedirection());
+		assertThat(this.calendar.periodOf(LocalDate.of(2157, 1, 11)))
+			.isEqualTo(new ReportPeriod(LocalDate.of(2157, 1, 11), LocalDate.of(2157, 1, 25)));
+		assertThat(this.calendar.periodOf(this.reports.today()).dueOn().getDayOfMonth()).isIn(7, 21);
+		mvc.perform(get("/womenfund/reports").with(PROVINCE))
+			.andExpect(content().string(containsString("10,25")))
+			.andExpect(content().string(containsString("หนังสือสั่งการ ที่ มท 0000/ทดสอบ")));
+	}
+
 	private DistrictFigures figures(Long districtId, ReportPeriod period) {
 		return this.activity.of(List.of(districtId), period.from(), period.dueOn()).of(districtId);
 	}
