@@ -60,6 +60,8 @@ class DemoDistrictReports implements ApplicationRunner, Ordered {
 		}
 		List<ReportPeriod> past = this.calendar.recent(this.reports.today(), 4).subList(1, 4);
 		int stored = 0;
+		java.util.Map<String, String> officers = java.util.Map.of("8301", "district.mueang", "8302", "district.kathu", "8303",
+				"district.thalang");
 		for (String code : List.of("8301", "8302", "8303")) {
 			AreaOption district = this.directory.districtByCode(code).orElse(null);
 			if (district == null) {
@@ -78,7 +80,7 @@ class DemoDistrictReports implements ApplicationRunner, Ordered {
 								+ " ลูกหนี้ที่พบส่วนใหญ่ยินดีชำระตามงวดหรือยื่นขอเข้ามาตรการ",
 						"ลูกหนี้บางรายย้ายไปทำงานต่างจังหวัด ติดต่อทางโทรศัพท์ไม่ได้",
 						"ติดตามลูกหนี้ที่นัดชำระ และส่งรายชื่อผู้ที่ติดตามตัวไม่ได้ให้จังหวัดพิจารณาดำเนินคดี"),
-						"demo", at);
+						officers.get(code), at);
 				stored++;
 			}
 		}
