@@ -162,6 +162,8 @@ class CommitteePdf {
 			c.setBackgroundColor(HEADER);
 			c.setHorizontalAlignment(Element.ALIGN_CENTER);
 			c.setVerticalAlignment(Element.ALIGN_MIDDLE);
+			// room for a second line's above-base marks (สิ้นสุดสัญญา / (ราย))
+			c.setLeading(0, 1.35f);
 			c.setPaddingBottom(5);
 			pdf.addCell(c);
 		}
@@ -208,7 +210,7 @@ class CommitteePdf {
 		float bottom = 40;
 		float plotHeight = height - 70;
 		float plotWidth = 400;
-		axes(chart, left, bottom, plotWidth, plotHeight, max, false);
+		axes(chart, left, bottom, plotWidth, plotHeight);
 		float slot = plotWidth / Math.max(1, lines.size());
 		float bar = Math.min(50, slot * 0.6f);
 		for (int i = 0; i < lines.size(); i++) {
@@ -256,7 +258,7 @@ class CommitteePdf {
 		float bottom = 40;
 		float plotHeight = height - 70;
 		float plotWidth = 400;
-		axes(chart, left, bottom, plotWidth, plotHeight, maxAmount.longValue(), true);
+		axes(chart, left, bottom, plotWidth, plotHeight);
 		float slot = plotWidth / Math.max(1, lines.size());
 		float bar = Math.min(50, slot * 0.6f);
 		for (int i = 0; i < lines.size(); i++) {
@@ -275,7 +277,7 @@ class CommitteePdf {
 		return chart;
 	}
 
-	private void axes(PdfTemplate chart, float left, float bottom, float width, float height, long max, boolean money) {
+	private void axes(PdfTemplate chart, float left, float bottom, float width, float height) {
 		chart.setColorStroke(LINE);
 		chart.setLineWidth(0.5f);
 		chart.moveTo(left, bottom);
@@ -283,9 +285,8 @@ class CommitteePdf {
 		chart.moveTo(left, bottom);
 		chart.lineTo(left, bottom + height);
 		chart.stroke();
+		// the figures stand on the bars; the axis says only where zero is
 		label(chart, "0", left - 4, bottom - 3, Element.ALIGN_RIGHT, false);
-		label(chart, money ? Baht.amount(BigDecimal.valueOf(max)).replace(".00", "") : ReportTables.count(max), left - 4,
-				bottom + height - 3, Element.ALIGN_RIGHT, false);
 	}
 
 	private void label(PdfTemplate chart, String text, float x, float y, int align, boolean heading) {
