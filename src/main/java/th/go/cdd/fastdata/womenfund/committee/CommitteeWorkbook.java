@@ -45,8 +45,8 @@ class CommitteeWorkbook {
 
 	/** Sheet names: at most 31 characters, no ':' or '/'. */
 	private static final java.util.Map<String, String> SHEETS = java.util.Map.of("status", "สถานะลูกหนี้",
-			"amounts", "ยอดเงินตามกลุ่ม", "changes", "การเปลี่ยนแปลง", "collections", "รับชำระ", "measures",
-			"มาตรการ", "cases", "ไกล่เกลี่ยและคดี", "visits", "ติดตามเยี่ยม");
+			"amounts", "ยอดเงินตามกลุ่ม", "changes", "การเปลี่ยนแปลง", "changesByDistrict", "เปลี่ยนแปลงรายอำเภอ",
+			"collections", "รับชำระ", "measures", "มาตรการ", "cases", "ไกล่เกลี่ยและคดี", "visits", "ติดตามเยี่ยม");
 
 	byte[] write(CommitteeReport report) {
 		try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {

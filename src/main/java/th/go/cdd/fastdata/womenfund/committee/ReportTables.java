@@ -60,6 +60,9 @@ public final class ReportTables {
 		tables.add(status(report));
 		tables.add(amounts(report));
 		tables.add(changes(report));
+		if (report.previous() != null) {
+			tables.add(changesByDistrict(report));
+		}
 		tables.add(perDistrict(report, "collections", "3. ผลการรับชำระหนี้ในช่วงรายงาน",
 				List.of("อำเภอ", "จำนวนครั้งที่รับชำระ", "จำนวนเงิน (บาท)"),
 				f -> List.of(f.payments(), f.collected())));
@@ -138,6 +141,25 @@ public final class ReportTables {
 		return new Table("changes", "2. การเปลี่ยนแปลงจากการประชุมครั้งก่อน", note,
 				List.of("กลุ่มสถานะ", "ครั้งก่อน (ราย)", "ครั้งนี้ (ราย)", "เพิ่ม/ลด", "เปลี่ยนเข้ากลุ่มในช่วงรายงาน (ราย)"),
 				rows, total);
+	}
+
+	private static Table changesByDistrict(CommitteeReport report) {
+		List<String> headers = new ArrayList<>();
+		headers.add("อำเภอ");
+		CommitteeReport.GROUPS.forEach(g -> headers.add(g.label()));
+		List<List<Object>> rows = new ArrayList<>();
+		for (DistrictLine line : report.districts()) {
+			rows.add(changeRow(report, line));
+		}
+		return new Table("changesByDistrict", "การเปลี่ยนแปลงรายอำเภอ (ราย เพิ่ม/ลด จากครั้งก่อน)", null, headers, rows,
+				changeRow(report, report.total()));
+	}
+
+	private static List<Object> changeRow(CommitteeReport report, DistrictLine line) {
+		List<Object> row = new ArrayList<>();
+		row.add(line.district());
+		CommitteeReport.GROUPS.forEach(g -> row.add(new Delta(report.change(line, g))));
+		return row;
 	}
 
 	private static Table perDistrict(CommitteeReport report, String key, String title, List<String> headers,

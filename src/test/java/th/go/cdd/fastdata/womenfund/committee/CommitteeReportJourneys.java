@@ -140,6 +140,19 @@ abstract class CommitteeReportJourneys {
 		// the changes compare with the previous meeting's stored report (the second demo meeting)
 		assertThat(report.previous()).isNotNull();
 		assertThat(report.previous().meeting().number()).isEqualTo(2);
+		Long shown = this.jdbc.queryForObject("select max(r.id) from wf_committee_report r join wf_committee_meeting m"
+				+ " on m.id = r.meeting_id where m.id = ?", Long.class, report.previous().meeting().id());
+		for (StatusGroup group : CommitteeReport.GROUPS) {
+			Long before = this.jdbc.queryForObject("select coalesce(sum(projects), 0) from wf_committee_status"
+					+ " where report_id = ? and status_group = ?", Long.class, shown, group.name());
+			assertThat(report.previous().cell(group).projects()).isEqualTo(before);
+			for (CommitteeReport.DistrictLine line : report.districts()) {
+				Long districtBefore = this.jdbc.queryForObject("select coalesce(sum(projects), 0) from wf_committee_status"
+						+ " where report_id = ? and status_group = ? and district_id = ?", Long.class, shown, group.name(),
+						line.districtId());
+				assertThat(report.change(line, group)).isEqualTo(line.cell(group).projects() - districtBefore);
+			}
+		}
 		assertThat(report.changes()).allSatisfy(change -> assertThat(change.difference())
 			.isEqualTo(change.now() - report.previous().cell(change.group()).projects()));
 	}
@@ -181,11 +194,13 @@ abstract class CommitteeReportJourneys {
 			.andReturn()
 			.getResponse()
 			.getContentAsByteArray();
+		java.nio.file.Files.write(java.nio.file.Path.of("target", "committee-report.xlsx"), xlsx);
 		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
 			XSSFSheet status = workbook.getSheet("สถานะลูกหนี้");
 			assertThat(status).isNotNull();
 			assertThat(workbook.getSheet("รับชำระ")).isNotNull();
 			assertThat(workbook.getSheet("การเปลี่ยนแปลง")).isNotNull();
+			assertThat(workbook.getSheet("เปลี่ยนแปลงรายอำเภอ")).isNotNull();
 			assertThat(status.getDrawingPatriarch().getCharts()).hasSize(1);
 			assertThat(status.getDrawingPatriarch().getCharts().get(0).getChartSeries().get(0).getSeriesCount())
 				.isEqualTo(CommitteeReport.GROUPS.size());
