@@ -11,6 +11,7 @@ import th.go.cdd.fastdata.organisation.OrganisationDirectory;
 import th.go.cdd.fastdata.organisation.Scope;
 import th.go.cdd.fastdata.organisation.Villages;
 import th.go.cdd.fastdata.womenfund.DebtorOverview;
+import th.go.cdd.fastdata.womenfund.DistrictReportReminders;
 
 /** The home page: greets the officer with her own area, her most urgent debtors and what the area holds. */
 @Controller
@@ -24,8 +25,11 @@ class HomeController {
 
 	private final DebtorOverview debtors;
 
+	private final DistrictReportReminders reports;
+
 	HomeController(CurrentUsers currentUsers, OrganisationDirectory directory, Villages villages,
-			DebtorOverview debtors) {
+			DebtorOverview debtors, DistrictReportReminders reports) {
+		this.reports = reports;
 		this.currentUsers = currentUsers;
 		this.directory = directory;
 		this.villages = villages;
@@ -40,6 +44,10 @@ class HomeController {
 		model.addAttribute("subdistrictCount", this.directory.subdistrictCount(scope));
 		model.addAttribute("villageCount", counts.values().stream().mapToLong(Long::longValue).sum());
 		model.addAttribute("overview", this.debtors.of(scope, 5));
+		var reminders = this.reports.forHome(scope);
+		model.addAttribute("reportReminders", reminders);
+		model.addAttribute("districtNames", this.directory
+			.districtLabels(reminders.stream().map(DistrictReportReminders.Reminder::districtId).distinct().toList()));
 		return "app/home";
 	}
 

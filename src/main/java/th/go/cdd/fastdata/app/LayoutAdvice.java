@@ -65,6 +65,7 @@ class LayoutAdvice {
 		List<String[]> entries = new ArrayList<>();
 		entries.add(new String[] { "ทะเบียนลูกหนี้", "/womenfund" });
 		entries.add(new String[] { "ติดตามเยี่ยมลูกหนี้", "/womenfund/visits" });
+		entries.add(new String[] { "รายงานอำเภอ", "/womenfund/reports" });
 		entries.add(new String[] { "แผนที่ลูกหนี้", "/womenfund/map" });
 		entries.add(new String[] { "แฟ้มโครงการ", "/womenfund/documents" });
 		entries.add(new String[] { "คำขอเข้าร่วมมาตรการ", "/womenfund/applications" });

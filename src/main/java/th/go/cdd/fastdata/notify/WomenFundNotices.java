@@ -18,6 +18,7 @@ import th.go.cdd.fastdata.thai.ThaiDates;
 import th.go.cdd.fastdata.womenfund.ApplicationWaiting;
 import th.go.cdd.fastdata.womenfund.CourtDays;
 import th.go.cdd.fastdata.womenfund.DebtorOverview;
+import th.go.cdd.fastdata.womenfund.DistrictReportReminders;
 import th.go.cdd.fastdata.womenfund.ImportFailed;
 import th.go.cdd.fastdata.womenfund.ImportFinished;
 
@@ -49,9 +50,12 @@ class WomenFundNotices {
 
 	private final CourtDays courtDays;
 
+	private final DistrictReportReminders reportReminders;
+
 	WomenFundNotices(Notifications notifications, DebtorOverview overview, OrganisationDirectory directory,
 			NotifySettings settings, PlatformTransactionManager transactionManager, UserContacts contacts,
-			CourtDays courtDays) {
+			CourtDays courtDays, DistrictReportReminders reportReminders) {
+		this.reportReminders = reportReminders;
 		this.contacts = contacts;
 		this.courtDays = courtDays;
 		this.notifications = notifications;
@@ -143,6 +147,50 @@ class WomenFundNotices {
 				catch (RuntimeException ex) {
 					log.error("Limitation reminder for district {} failed", district.code(), ex);
 				}
+			}
+		}
+	}
+
+	/**
+	 * Each morning, the twice-monthly district reports: due within the calendar's reminder days and
+	 * not yet submitted (to the district), and fallen due without being submitted (to the district
+	 * and the province). Once per district and report.
+	 */
+	@Scheduled(cron = "${fastdata.notify.report-cron:0 0 8 * * *}", zone = "Asia/Bangkok")
+	void districtReports() {
+		districtReports(LocalDate.now(ThaiDates.BANGKOK));
+	}
+
+	void districtReports(LocalDate today) {
+		for (AreaOption province : this.directory.servedProvinces()) {
+			java.util.Map<Long, String> names = new java.util.HashMap<>();
+			this.directory.districtsOf(province.id()).forEach(d -> names.put(d.id(), d.label()));
+			try {
+				this.transactions.executeWithoutResult(tx -> {
+					for (DistrictReportReminders.Reminder reminder : this.reportReminders.on(today,
+							java.util.List.copyOf(names.keySet()))) {
+						String district = names.get(reminder.districtId());
+						Notice notice;
+						if (reminder.late()) {
+							notice = Notice.toDistrict(Topic.REPORT_LATE, reminder.districtId(), district
+									+ ": ยังไม่ได้ส่งรายงานผลการติดตามหนี้ " + reminder.periodLabel() + " ซึ่งครบกำหนด "
+									+ ThaiDates.shortDate(reminder.dueOn()) + " แล้ว กรุณาส่งโดยเร็ว", reminder.link())
+								.once("REPORT_LATE:" + reminder.dueOn() + ":" + reminder.districtId());
+						}
+						else {
+							notice = Notice.toDistrict(Topic.REPORT_DUE, reminder.districtId(), district
+									+ ": รายงานผลการติดตามหนี้ " + reminder.periodLabel() + " ครบกำหนดส่ง "
+									+ ThaiDates.shortDate(reminder.dueOn())
+									+ (reminder.days() == 0 ? " (วันนี้)" : " (อีก " + reminder.days() + " วัน)")
+									+ " ตัวเลขจากระบบกรอกไว้ให้แล้ว เขียนผลการดำเนินงานแล้วกดส่ง", reminder.link())
+								.once("REPORT_DUE:" + reminder.dueOn() + ":" + reminder.districtId());
+						}
+						this.notifications.publish(notice);
+					}
+				});
+			}
+			catch (RuntimeException ex) {
+				log.error("District report reminders for province {} failed", province.code(), ex);
 			}
 		}
 	}

@@ -10,13 +10,17 @@ import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.TestWatcher;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's Chromium driven by its own chromedriver (never a downloaded browser). Skips the
@@ -58,6 +62,34 @@ public class BrowserSupport implements ExecutionCondition, TestWatcher {
 		driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
 		current = driver;
 		return driver;
+	}
+
+	/**
+	 * Signs in through the form and waits for the home page; every browser test starts this way,
+	 * with the demo password.
+	 */
+	public static void signIn(WebDriver browser, String baseUrl, String username, String password) {
+		browser.get(baseUrl + "/login");
+		browser.findElement(By.id("username")).sendKeys(username);
+		browser.findElement(By.id("password")).sendKeys(password);
+		browser.findElement(By.cssSelector("form.stack button[type=submit]")).click();
+		if (!browser.findElement(By.tagName("h1")).getText().startsWith("สวัสดี")) {
+			throw new AssertionError("not signed in as " + username + ": " + browser.getCurrentUrl());
+		}
+	}
+
+	/** Signs out with the button at the top, waiting for the sign-in page (a click does not wait). */
+	public static void signOut(WebDriver browser) {
+		browser.findElement(By.cssSelector(".who-actions button")).click();
+		new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/login"));
+	}
+
+	/** The page fits the window's width: nothing to scroll sideways on a phone. */
+	public static void assertNoSidewaysScrolling(WebDriver browser, int width) {
+		Object scrollWidth = ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollWidth");
+		if (((Number) scrollWidth).intValue() > width) {
+			throw new AssertionError("the page scrolls sideways: " + scrollWidth + " px wide in a " + width + " px window");
+		}
 	}
 
 	@Override

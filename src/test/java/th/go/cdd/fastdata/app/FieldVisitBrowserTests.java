@@ -6,7 +6,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chromium.ChromiumNetworkConditions;
@@ -52,11 +51,7 @@ class FieldVisitBrowserTests {
 	@Test
 	void kathuOfficerRecordsAVisitAtPhoneWidthAndAnotherWithoutSignal() {
 		this.browser = BrowserSupport.start(360);
-		this.browser.get(url("/login"));
-		this.browser.findElement(By.id("username")).sendKeys("district.kathu");
-		this.browser.findElement(By.id("password")).sendKeys(this.password);
-		this.browser.findElement(By.cssSelector("form.stack button[type=submit]")).click();
-		assertThat(this.browser.findElement(By.tagName("h1")).getText()).startsWith("สวัสดี");
+		BrowserSupport.signIn(this.browser, url(""), "district.kathu", this.password);
 
 		// the menu leads to the district's plan of this month
 		this.browser.findElement(By.linkText("ติดตามเยี่ยมลูกหนี้")).click();
@@ -128,9 +123,7 @@ class FieldVisitBrowserTests {
 	}
 
 	private void assertNoSidewaysScrolling(int width) {
-		Object scrollWidth = ((JavascriptExecutor) this.browser)
-			.executeScript("return document.documentElement.scrollWidth");
-		assertThat(((Number) scrollWidth).intValue()).isLessThanOrEqualTo(width);
+		BrowserSupport.assertNoSidewaysScrolling(this.browser, width);
 	}
 
 	private String url(String path) {

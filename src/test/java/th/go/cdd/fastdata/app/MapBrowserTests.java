@@ -115,11 +115,7 @@ class MapBrowserTests {
 	}
 
 	private void signIn(String username) {
-		this.browser.get(url("/login"));
-		this.browser.findElement(By.id("username")).sendKeys(username);
-		this.browser.findElement(By.id("password")).sendKeys(this.password);
-		this.browser.findElement(By.cssSelector("form.stack button[type=submit]")).click();
-		assertThat(this.browser.findElement(By.tagName("h1")).getText()).startsWith("สวัสดี");
+		BrowserSupport.signIn(this.browser, url(""), username, this.password);
 	}
 
 	private String url(String path) {

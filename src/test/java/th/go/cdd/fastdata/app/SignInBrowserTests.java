@@ -5,7 +5,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -77,9 +76,7 @@ class SignInBrowserTests {
 	}
 
 	private void assertNoSidewaysScrolling(int width) {
-		Object scrollWidth = ((JavascriptExecutor) this.browser)
-			.executeScript("return document.documentElement.scrollWidth");
-		assertThat(((Number) scrollWidth).intValue()).isLessThanOrEqualTo(width);
+		BrowserSupport.assertNoSidewaysScrolling(this.browser, width);
 	}
 
 	private String url(String path) {

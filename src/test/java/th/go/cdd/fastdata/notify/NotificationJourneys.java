@@ -30,6 +30,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import th.go.cdd.fastdata.womenfund.ImportFinished;
 
+import th.go.cdd.fastdata.thai.ThaiDates;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -216,6 +218,28 @@ abstract class NotificationJourneys {
 			.contains(province)
 			.doesNotContain(kathu);
 		assertThat(mailsTo(kathu)).isEmpty();
+	}
+
+	@Test
+	void districtsAreRemindedOfTheirReportBeforeTheDueDayAndTheProvinceHearsWhoIsLate() throws Exception {
+		// a month well ahead, that no district has reported for yet
+		java.time.YearMonth month = java.time.YearMonth.from(ThaiDates.today()).plusMonths(8);
+		LocalDate dueOn = month.atDay(7);
+		womenFundNotices.districtReports(month.atDay(5));
+		womenFundNotices.districtReports(month.atDay(5));
+		assertThat(jdbc.queryForObject("select count(*) from notify_message where dedup_key = ?", Long.class,
+				"REPORT_DUE:" + dueOn + ":" + kathu())).isEqualTo(1);
+		assertThat(jdbc.queryForObject("select text from notify_message where dedup_key = ?", String.class,
+				"REPORT_DUE:" + dueOn + ":" + kathu())).contains("อำเภอกะทู้").contains("อีก 2 วัน");
+
+		womenFundNotices.districtReports(month.atDay(8));
+		Long late = jdbc.queryForObject("select id from notify_message where dedup_key = ?", Long.class,
+				"REPORT_LATE:" + dueOn + ":" + kathu());
+		assertThat(jdbc.queryForObject("select link from notify_message where id = ?", String.class, late))
+			.isEqualTo("/womenfund/reports/" + kathu() + "/" + dueOn);
+		String province = address("province");
+		await().atMost(PATIENCE).until(() -> mailsTo(province).stream()
+			.anyMatch(m -> subject(m).contains("ส่งล่าช้า") && text(m).contains("อำเภอกะทู้")));
 	}
 
 	@Test

@@ -3,23 +3,16 @@ package th.go.cdd.fastdata.womenfund.map;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
+import th.go.cdd.fastdata.thai.ThailandBox;
+
 /**
- * A point in decimal degrees (WGS 84) inside Thailand's bounding box, kept to 6 decimals
+ * A point in decimal degrees (WGS 84) inside Thailand's bounding box ({@link ThailandBox}), kept to 6 decimals
  * (about 10 cm). A point outside the box is refused: it is nearly always latitude and longitude
  * swapped, or a pin dropped in the wrong place.
  */
 record Coordinates(BigDecimal latitude, BigDecimal longitude) {
 
-	static final double MIN_LATITUDE = 5.0;
-
-	static final double MAX_LATITUDE = 21.0;
-
-	static final double MIN_LONGITUDE = 97.0;
-
-	static final double MAX_LONGITUDE = 106.0;
-
-	static final String OUTSIDE_THAILAND = "พิกัดอยู่นอกประเทศไทย (ละติจูดต้องอยู่ระหว่าง 5 ถึง 21 และลองจิจูดระหว่าง 97 ถึง 106)"
-			+ " โปรดตรวจว่าไม่ได้สลับละติจูดกับลองจิจูด";
+	static final String OUTSIDE_THAILAND = ThailandBox.OUTSIDE;
 
 	Coordinates {
 		if (latitude == null || longitude == null) {
@@ -37,8 +30,7 @@ record Coordinates(BigDecimal latitude, BigDecimal longitude) {
 	}
 
 	static boolean inThailand(double latitude, double longitude) {
-		return latitude >= MIN_LATITUDE && latitude <= MAX_LATITUDE && longitude >= MIN_LONGITUDE
-				&& longitude <= MAX_LONGITUDE;
+		return ThailandBox.contains(latitude, longitude);
 	}
 
 	/** A coordinate refused, with the Thai reason. */

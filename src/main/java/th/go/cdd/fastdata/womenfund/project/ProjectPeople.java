@@ -17,6 +17,7 @@ import th.go.cdd.fastdata.organisation.NotFoundInScope;
 import th.go.cdd.fastdata.organisation.Scope;
 import th.go.cdd.fastdata.thai.InvalidNationalIdException;
 import th.go.cdd.fastdata.thai.NationalId;
+import th.go.cdd.fastdata.thai.ThailandBox;
 
 /**
  * The people on projects: borrowers, co-borrowers and guarantors added to a project, taken off
@@ -159,8 +160,10 @@ public class ProjectPeople {
 		LocalDate birthDate = typed.date(form.getBirthDate(), "birthDate", "วันเกิด", false, true);
 		String phone = typed.phone(form.getPhone(), "phone", "โทรศัพท์");
 		String address = typed.text(form.getAddress(), "address", "ที่อยู่", false, 500);
-		BigDecimal latitude = coordinate(form.getLatitude(), "latitude", "ละติจูด", 5, 21, errors);
-		BigDecimal longitude = coordinate(form.getLongitude(), "longitude", "ลองจิจูด", 97, 106, errors);
+		BigDecimal latitude = coordinate(form.getLatitude(), "latitude", "ละติจูด", ThailandBox.MIN_LATITUDE,
+				ThailandBox.MAX_LATITUDE, errors);
+		BigDecimal longitude = coordinate(form.getLongitude(), "longitude", "ลองจิจูด", ThailandBox.MIN_LONGITUDE,
+				ThailandBox.MAX_LONGITUDE, errors);
 		if ((latitude == null) != (longitude == null) && !errors.hasFieldErrors("latitude")
 				&& !errors.hasFieldErrors("longitude")) {
 			errors.rejectValue(latitude == null ? "latitude" : "longitude", "pair",
@@ -186,17 +189,19 @@ public class ProjectPeople {
 	}
 
 	/**
-	 * A coordinate in decimal degrees within Thailand's bounding box (latitude 5–21 °N, longitude
-	 * 97–106 °E): a point outside it is a typo, usually latitude and longitude swapped.
+	 * A coordinate in decimal degrees within Thailand's bounding box ({@link ThailandBox}): a point
+	 * outside it is a typo, usually latitude and longitude swapped.
 	 */
-	private static BigDecimal coordinate(String value, String field, String label, int min, int max, Errors errors) {
+	private static BigDecimal coordinate(String value, String field, String label, double min, double max,
+			Errors errors) {
 		if (value == null || value.isBlank()) {
 			return null;
 		}
 		try {
 			BigDecimal degrees = new BigDecimal(value.strip());
 			if (degrees.compareTo(BigDecimal.valueOf(min)) < 0 || degrees.compareTo(BigDecimal.valueOf(max)) > 0) {
-				errors.rejectValue(field, "range", label + "ต้องอยู่ระหว่าง " + min + " ถึง " + max
+				errors.rejectValue(field, "range", label + "ต้องอยู่ระหว่าง " + BigDecimal.valueOf(min).toPlainString()
+						+ " ถึง " + BigDecimal.valueOf(max).toPlainString()
 						+ " องศา (ในประเทศไทย) ตรวจว่าไม่ได้สลับละติจูดกับลองจิจูด");
 				return null;
 			}

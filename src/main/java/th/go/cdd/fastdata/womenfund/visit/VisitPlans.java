@@ -59,9 +59,7 @@ public class VisitPlans {
 		}
 
 		static String monthLabel(LocalDate month) {
-			String longDate = ThaiDates.longDate(month);
-			// "1 พฤศจิกายน 2569" without the day
-			return longDate.substring(longDate.indexOf(' ') + 1);
+			return ThaiDates.monthYear(month);
 		}
 
 	}

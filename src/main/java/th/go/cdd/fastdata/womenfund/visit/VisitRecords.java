@@ -20,6 +20,7 @@ import th.go.cdd.fastdata.audit.AuditLog;
 import th.go.cdd.fastdata.organisation.NotFoundInScope;
 import th.go.cdd.fastdata.organisation.OrganisationDirectory;
 import th.go.cdd.fastdata.organisation.Scope;
+import th.go.cdd.fastdata.thai.ThailandBox;
 import th.go.cdd.fastdata.womenfund.project.ApiProblems;
 
 /**
@@ -32,9 +33,6 @@ import th.go.cdd.fastdata.womenfund.project.ApiProblems;
 public class VisitRecords {
 
 	static final String RECORD_TYPE = "VisitRecord";
-
-	/** Thailand's bounding box, as the person form checks a house's GPS. */
-	private static final double[] THAILAND = { 5.5, 20.5, 97.3, 105.7 };
 
 	public record Saved(Long id, Long projectId, boolean duplicate) {
 	}
@@ -159,9 +157,8 @@ public class VisitRecords {
 		if ((latitude == null) != (longitude == null)) {
 			errors.rejectValue("latitude", "pair", "พิกัดต้องมีทั้งละติจูดและลองจิจูด");
 		}
-		else if (latitude != null && (latitude.doubleValue() < THAILAND[0] || latitude.doubleValue() > THAILAND[1]
-				|| longitude.doubleValue() < THAILAND[2] || longitude.doubleValue() > THAILAND[3])) {
-			errors.rejectValue("latitude", "outside", "พิกัดอยู่นอกประเทศไทย");
+		else if (latitude != null && !ThailandBox.contains(latitude.doubleValue(), longitude.doubleValue())) {
+			errors.rejectValue("latitude", "outside", ThailandBox.OUTSIDE);
 		}
 		if (accuracy != null && accuracy.signum() < 0) {
 			errors.rejectValue("accuracy", "negative", "ความแม่นยำของพิกัดต้องไม่ติดลบ");

@@ -98,17 +98,11 @@ class ApplicationBrowserTests {
 	}
 
 	private void signIn(String username) {
-		this.browser.get(url("/login"));
-		this.browser.findElement(By.id("username")).sendKeys(username);
-		this.browser.findElement(By.id("password")).sendKeys(this.password);
-		this.browser.findElement(By.cssSelector("form.stack button[type=submit]")).click();
-		assertThat(this.browser.findElement(By.tagName("h1")).getText()).startsWith("สวัสดี");
+		BrowserSupport.signIn(this.browser, url(""), username, this.password);
 	}
 
 	private void signOut() {
-		this.browser.findElement(By.cssSelector(".who-actions button")).click();
-		new org.openqa.selenium.support.ui.WebDriverWait(this.browser, java.time.Duration.ofSeconds(10))
-			.until(org.openqa.selenium.support.ui.ExpectedConditions.urlContains("/login"));
+		BrowserSupport.signOut(this.browser);
 	}
 
 	private String url(String path) {

@@ -1,0 +1,480 @@
+package th.go.cdd.fastdata.womenfund.report;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import th.go.cdd.fastdata.audit.AuditLog;
+import th.go.cdd.fastdata.organisation.AreaOption;
+import th.go.cdd.fastdata.organisation.NotFoundInScope;
+import th.go.cdd.fastdata.organisation.OrganisationDirectory;
+import th.go.cdd.fastdata.organisation.Scope;
+import th.go.cdd.fastdata.thai.ThaiDates;
+import th.go.cdd.fastdata.womenfund.project.DistrictStatusSummaries;
+import th.go.cdd.fastdata.womenfund.project.DistrictStatusSummaries.GroupTotal;
+import th.go.cdd.fastdata.womenfund.status.StatusGroup;
+
+/**
+ * The twice-monthly district reports (handbook L2325): a draft counted from the period's records,
+ * the officer's narrative, submission that freezes the figures, and the province's view of who
+ * has submitted and who is late.
+ */
+@Service
+@Transactional
+public class DistrictReports {
+
+	/** How many periods the province's overview shows, newest first. */
+	static final int OVERVIEW_PERIODS = 4;
+
+	static final int TEXT_LIMIT = 4000;
+
+	public enum State {
+
+		/** Not started: nothing stored yet. */
+		NONE("ยังไม่เริ่ม"),
+		DRAFT("ร่าง"),
+		SUBMITTED("ส่งแล้ว");
+
+		private final String label;
+
+		State(String label) {
+			this.label = label;
+		}
+
+		public String label() {
+			return this.label;
+		}
+
+	}
+
+	/** What the officer writes. */
+	public record Narrative(String achievements, String problems, String nextSteps) {
+
+		static Narrative blank() {
+			return new Narrative("", "", "");
+		}
+
+		Narrative stripped() {
+			return new Narrative(strip(this.achievements), strip(this.problems), strip(this.nextSteps));
+		}
+
+		private static String strip(String text) {
+			return text == null ? "" : text.strip();
+		}
+
+	}
+
+	public record Event(String action, String actor, Instant at) {
+
+		public String label() {
+			return switch (this.action) {
+				case "CREATED" -> "เริ่มร่าง";
+				case "SAVED" -> "บันทึกร่าง";
+				case "SUBMITTED" -> "ส่งรายงาน";
+				default -> this.action;
+			};
+		}
+
+	}
+
+	/** A report as the page shows it. */
+	public record Report(Long id, Long districtId, String district, ReportPeriod period, State state,
+			Narrative narrative, DistrictFigures figures, LocalDate figuresTo, Map<StatusGroup, GroupTotal> groups,
+			List<Event> history, String submittedBy, Instant submittedAt, long version, LocalDate today) {
+
+		public boolean submitted() {
+			return this.state == State.SUBMITTED;
+		}
+
+		/** Submitted after its due day, or still not submitted after it. */
+		public boolean late() {
+			LocalDate day = this.submittedAt == null ? this.today
+					: LocalDate.ofInstant(this.submittedAt, ThaiDates.BANGKOK);
+			return day.isAfter(this.period.dueOn());
+		}
+
+		public long daysLate() {
+			LocalDate day = this.submittedAt == null ? this.today
+					: LocalDate.ofInstant(this.submittedAt, ThaiDates.BANGKOK);
+			return Math.max(0, ChronoUnit.DAYS.between(this.period.dueOn(), day));
+		}
+
+		public GroupTotal group(StatusGroup group) {
+			return this.groups.getOrDefault(group,
+					new GroupTotal(this.districtId, group, 0, BigDecimal.ZERO, BigDecimal.ZERO));
+		}
+
+	}
+
+	/** One district's report of one period on the overview. */
+	public record Cell(Long districtId, String district, ReportPeriod period, State state, Instant submittedAt, LocalDate today) {
+
+		public boolean late() {
+			if (this.state == State.SUBMITTED) {
+				return LocalDate.ofInstant(this.submittedAt, ThaiDates.BANGKOK).isAfter(this.period.dueOn());
+			}
+			return this.period.lateOn(this.today);
+		}
+
+		public long daysLate() {
+			LocalDate day = this.state == State.SUBMITTED ? LocalDate.ofInstant(this.submittedAt, ThaiDates.BANGKOK)
+					: this.today;
+			return Math.max(0, ChronoUnit.DAYS.between(this.period.dueOn(), day));
+		}
+
+		/** Days left before the due day of a report not yet submitted (0 on the day). */
+		public long daysLeft() {
+			return ChronoUnit.DAYS.between(this.today, this.period.dueOn());
+		}
+
+		public String label() {
+			if (this.state == State.SUBMITTED) {
+				return late() ? "ส่งช้า " + daysLate() + " วัน" : "ส่งแล้ว";
+			}
+			if (late()) {
+				return "ยังไม่ส่ง เลยกำหนด " + daysLate() + " วัน";
+			}
+			return (this.state == State.DRAFT ? "ร่าง · " : "") + (daysLeft() == 0 ? "ครบกำหนดวันนี้"
+					: "อีก " + daysLeft() + " วัน");
+		}
+
+	}
+
+	public record OverviewRow(AreaOption district, List<Cell> cells) {
+	}
+
+	public record Overview(List<ReportPeriod> periods, List<OverviewRow> rows, List<Cell> late, LocalDate today,
+			String source) {
+	}
+
+	/** A report that cannot take the change asked for; the message is Thai and names the reason. */
+	public static class Refused extends RuntimeException {
+
+		public Refused(String message) {
+			super(message);
+		}
+
+	}
+
+	private final JdbcClient jdbc;
+
+	private final ReportCalendar calendar;
+
+	private final PeriodActivity activity;
+
+	private final DistrictStatusSummaries summaries;
+
+	private final OrganisationDirectory directory;
+
+	private final AuditLog audit;
+
+	private final Clock clock;
+
+	DistrictReports(JdbcClient jdbc, ReportCalendar calendar, PeriodActivity activity,
+			DistrictStatusSummaries summaries, OrganisationDirectory directory, AuditLog audit,
+			ObjectProvider<Clock> clock) {
+		this.jdbc = jdbc;
+		this.calendar = calendar;
+		this.activity = activity;
+		this.summaries = summaries;
+		this.directory = directory;
+		this.audit = audit;
+		this.clock = clock.getIfAvailable(() -> Clock.system(ThaiDates.BANGKOK));
+	}
+
+	public LocalDate today() {
+		return LocalDate.now(this.clock.withZone(ThaiDates.BANGKOK));
+	}
+
+	/** The period of today: the report a district is writing now. */
+	@Transactional(readOnly = true)
+	public ReportPeriod currentPeriod() {
+		return this.calendar.periodOf(today());
+	}
+
+	/** Who has submitted, who is late, over the last periods, for the user's districts. */
+	@Transactional(readOnly = true)
+	public Overview overview(Scope scope) {
+		LocalDate today = today();
+		List<ReportPeriod> periods = this.calendar.recent(today, OVERVIEW_PERIODS);
+		List<AreaOption> districts = this.directory.districtsIn(scope);
+		Map<String, Stored> stored = new HashMap<>();
+		if (!districts.isEmpty()) {
+			this.jdbc.sql("""
+					select district_id, due_on, state, submitted_at from wf_district_report
+					where due_on between :oldest and :newest and district_id in (:districts)""")
+				.param("oldest", periods.get(periods.size() - 1).dueOn())
+				.param("newest", periods.get(0).dueOn())
+				.param("districts", districts.stream().map(AreaOption::id).toList())
+				.query((rs, i) -> new Stored(rs.getLong(1), rs.getObject(2, LocalDate.class),
+						State.valueOf(rs.getString(3)), instant(rs.getObject(4, OffsetDateTime.class))))
+				.list()
+				.forEach((s) -> stored.put(s.districtId() + ":" + s.dueOn(), s));
+		}
+		List<OverviewRow> rows = new ArrayList<>();
+		List<Cell> late = new ArrayList<>();
+		for (AreaOption district : districts) {
+			List<Cell> cells = new ArrayList<>();
+			for (ReportPeriod period : periods) {
+				Stored s = stored.get(district.id() + ":" + period.dueOn());
+				Cell cell = new Cell(district.id(), district.label(), period, s == null ? State.NONE : s.state(),
+						s == null ? null : s.submittedAt(), today);
+				cells.add(cell);
+				if (cell.state() != State.SUBMITTED && cell.late()) {
+					late.add(cell);
+				}
+			}
+			rows.add(new OverviewRow(district, cells));
+		}
+		return new Overview(periods, rows, late, today, this.calendar.sourceOn(today));
+	}
+
+	/**
+	 * A district's report of the period due on a day: the stored one, or a new draft counted from
+	 * the records. A district outside the scope, a day that is no due day, or a period that has
+	 * not begun answers 404.
+	 */
+	@Transactional(readOnly = true)
+	public Report open(Scope scope, Long districtId, LocalDate dueOn) {
+		ReportPeriod period = period(scope, districtId, dueOn);
+		String district = this.directory.districtLabels(List.of(districtId)).getOrDefault(districtId, "");
+		LocalDate today = today();
+		Optional<Row> row = row(districtId, dueOn);
+		if (row.isPresent() && row.get().state() == State.SUBMITTED) {
+			Row r = row.get();
+			Map<String, BigDecimal> named = new LinkedHashMap<>();
+			this.jdbc.sql("select name, amount from wf_district_report_figure where report_id = :id")
+				.param("id", r.id())
+				.query((rs) -> {
+					named.put(rs.getString(1), rs.getBigDecimal(2));
+				});
+			return new Report(r.id(), districtId, district, period, State.SUBMITTED, r.narrative(),
+					FrozenFigures.figures(districtId, district, named), r.figuresTo(),
+					FrozenFigures.groups(districtId, named), history(r.id()), r.submittedBy(), r.submittedAt(),
+					r.version(), today);
+		}
+		LocalDate to = figuresTo(period, today);
+		DistrictFigures figures = this.activity.of(List.of(districtId), period.from(), to).of(districtId);
+		return new Report(row.map(Row::id).orElse(null), districtId, district, period,
+				row.isPresent() ? State.DRAFT : State.NONE, row.map(Row::narrative).orElse(Narrative.blank()),
+				figures, to, groupsNow(districtId), row.map((r) -> history(r.id())).orElse(List.of()), null, null,
+				row.map(Row::version).orElse(-1L), today);
+	}
+
+	/** Stores the narrative as a draft (the first save creates the report). */
+	public Report save(Scope scope, Long districtId, LocalDate dueOn, Narrative narrative, long version,
+			String username) {
+		write(scope, districtId, dueOn, narrative.stripped(), version, username, false, OffsetDateTime.now(this.clock));
+		return open(scope, districtId, dueOn);
+	}
+
+	/** Stores the narrative and submits: the figures are frozen as they are now, and the report becomes read-only. */
+	public Report submit(Scope scope, Long districtId, LocalDate dueOn, Narrative narrative, long version,
+			String username) {
+		Narrative text = narrative.stripped();
+		if (text.achievements().isEmpty()) {
+			throw new Refused("กรุณาเขียนผลการดำเนินงานก่อนส่งรายงาน");
+		}
+		write(scope, districtId, dueOn, text, version, username, true, OffsetDateTime.now(this.clock));
+		return open(scope, districtId, dueOn);
+	}
+
+	/** A report submitted at a past moment, its figures counted to then: for the demo's history. */
+	void submittedAt(Long districtId, LocalDate dueOn, Narrative narrative, String username, OffsetDateTime at) {
+		write(new Scope(java.util.Set.of(districtId)), districtId, dueOn, narrative.stripped(), -1, username, true, at);
+	}
+
+	private void write(Scope scope, Long districtId, LocalDate dueOn, Narrative text, long version, String username,
+			boolean submit, OffsetDateTime now) {
+		ReportPeriod period = period(scope, districtId, dueOn);
+		for (String part : List.of(text.achievements(), text.problems(), text.nextSteps())) {
+			if (part.length() > TEXT_LIMIT) {
+				throw new Refused("ข้อความยาวเกิน " + TEXT_LIMIT + " ตัวอักษร (ยาว " + part.length()
+						+ " ตัวอักษร) กรุณาย่อ แล้วบันทึกอีกครั้ง");
+			}
+		}
+		Optional<Row> existing = row(districtId, dueOn);
+		Long id;
+		if (existing.isEmpty()) {
+			if (version != -1) {
+				throw new Refused("รายงานนี้มีผู้อื่นบันทึกไว้แล้วในระหว่างนี้ กรุณาเปิดใหม่แล้วแก้ไขอีกครั้ง");
+			}
+			try {
+				this.jdbc.sql("""
+						insert into wf_district_report (district_id, period_from, due_on, state, achievements, problems,
+						  next_steps, created_by, created_at, updated_by, updated_at)
+						values (:district, :from, :due, 'DRAFT', :achievements, :problems, :next, :user, :now, :user, :now)""")
+					.param("district", districtId)
+					.param("from", period.from())
+					.param("due", dueOn)
+					.param("achievements", text.achievements())
+					.param("problems", text.problems())
+					.param("next", text.nextSteps())
+					.param("user", username)
+					.param("now", now)
+					.update();
+			}
+			catch (DuplicateKeyException ex) {
+				throw new Refused("รายงานนี้มีผู้อื่นบันทึกไว้แล้วในระหว่างนี้ กรุณาเปิดใหม่แล้วแก้ไขอีกครั้ง");
+			}
+			id = idOf(districtId, dueOn);
+			event(id, "CREATED", username, now);
+			this.audit.created("DistrictReport", id, "รายงานอำเภอ " + period.label(), null);
+		}
+		else {
+			Row row = existing.get();
+			if (row.state() == State.SUBMITTED) {
+				throw new Refused("รายงานนี้ส่งแล้วเมื่อ " + ThaiDates.shortDateTime(row.submittedAt())
+						+ " แก้ไขไม่ได้");
+			}
+			int changed = this.jdbc.sql("""
+					update wf_district_report set achievements = :achievements, problems = :problems,
+					  next_steps = :next, updated_by = :user, updated_at = :now, version = version + 1
+					where id = :id and version = :version and state = 'DRAFT'""")
+				.param("achievements", text.achievements())
+				.param("problems", text.problems())
+				.param("next", text.nextSteps())
+				.param("user", username)
+				.param("now", now)
+				.param("id", row.id())
+				.param("version", version)
+				.update();
+			if (changed != 1) {
+				throw new Refused("รายงานนี้มีผู้อื่นบันทึกไว้แล้วในระหว่างนี้ กรุณาเปิดใหม่แล้วแก้ไขอีกครั้ง");
+			}
+			id = row.id();
+			event(id, "SAVED", username, now);
+		}
+		if (submit) {
+			LocalDate to = figuresTo(period, now.atZoneSameInstant(ThaiDates.BANGKOK).toLocalDate());
+			DistrictFigures figures = this.activity.of(List.of(districtId), period.from(), to).of(districtId);
+			FrozenFigures.of(figures, groupsNow(districtId))
+				.forEach((name, amount) -> this.jdbc
+					.sql("insert into wf_district_report_figure (report_id, name, amount) values (:id, :name, :amount)")
+					.param("id", id)
+					.param("name", name)
+					.param("amount", amount)
+					.update());
+			this.jdbc.sql("""
+					update wf_district_report set state = 'SUBMITTED', submitted_by = :user, submitted_at = :now,
+					  figures_to = :to, version = version + 1
+					where id = :id""")
+				.param("user", username)
+				.param("now", now)
+				.param("to", to)
+				.param("id", id)
+				.update();
+			event(id, "SUBMITTED", username, now);
+			this.audit.updated("DistrictReport", id, "ส่งรายงานอำเภอ " + period.label(), "DRAFT", "SUBMITTED");
+		}
+	}
+
+	/** Reports of a due day still not submitted, by district: for the reminders. */
+	@Transactional(readOnly = true)
+	public List<Long> notSubmitted(List<Long> districtIds, LocalDate dueOn) {
+		if (districtIds.isEmpty()) {
+			return List.of();
+		}
+		List<Long> submitted = this.jdbc.sql("""
+				select district_id from wf_district_report
+				where due_on = :due and state = 'SUBMITTED' and district_id in (:districts)""")
+			.param("due", dueOn)
+			.param("districts", districtIds)
+			.query(Long.class)
+			.list();
+		return districtIds.stream().filter((id) -> !submitted.contains(id)).toList();
+	}
+
+	private ReportPeriod period(Scope scope, Long districtId, LocalDate dueOn) {
+		if (districtId == null || !scope.covers(districtId) || dueOn == null) {
+			throw new NotFoundInScope();
+		}
+		ReportPeriod period = this.calendar.periodDueOn(dueOn).orElseThrow(NotFoundInScope::new);
+		if (period.from().isAfter(today())) {
+			throw new NotFoundInScope();
+		}
+		return period;
+	}
+
+	/** A report written before its due day counts to today; one after, to its due day. */
+	private static LocalDate figuresTo(ReportPeriod period, LocalDate today) {
+		return today.isBefore(period.dueOn()) ? today : period.dueOn();
+	}
+
+	private Map<StatusGroup, GroupTotal> groupsNow(Long districtId) {
+		Map<StatusGroup, GroupTotal> groups = new EnumMap<>(StatusGroup.class);
+		for (GroupTotal total : this.summaries.in(List.of(districtId))) {
+			groups.put(total.group(), total);
+		}
+		return groups;
+	}
+
+	private record Stored(Long districtId, LocalDate dueOn, State state, Instant submittedAt) {
+	}
+
+	private record Row(Long id, State state, Narrative narrative, LocalDate figuresTo, String submittedBy,
+			Instant submittedAt, long version) {
+	}
+
+	private Optional<Row> row(Long districtId, LocalDate dueOn) {
+		return this.jdbc.sql("""
+				select id, state, achievements, problems, next_steps, figures_to, submitted_by, submitted_at, version
+				from wf_district_report where district_id = :district and due_on = :due""")
+			.param("district", districtId)
+			.param("due", dueOn)
+			.query((rs, i) -> new Row(rs.getLong(1), State.valueOf(rs.getString(2)),
+					new Narrative(nonNull(rs.getString(3)), nonNull(rs.getString(4)), nonNull(rs.getString(5))),
+					rs.getObject(6, LocalDate.class), rs.getString(7), instant(rs.getObject(8, OffsetDateTime.class)),
+					rs.getLong(9)))
+			.optional();
+	}
+
+	private Long idOf(Long districtId, LocalDate dueOn) {
+		return this.jdbc.sql("select id from wf_district_report where district_id = :district and due_on = :due")
+			.param("district", districtId)
+			.param("due", dueOn)
+			.query(Long.class)
+			.single();
+	}
+
+	private void event(Long reportId, String action, String username, OffsetDateTime at) {
+		this.jdbc.sql("insert into wf_district_report_event (report_id, action, actor, at) values (:id, :action, :actor, :at)")
+			.param("id", reportId)
+			.param("action", action)
+			.param("actor", username)
+			.param("at", at)
+			.update();
+	}
+
+	private List<Event> history(Long reportId) {
+		return this.jdbc.sql("select action, actor, at from wf_district_report_event where report_id = :id order by at, id")
+			.param("id", reportId)
+			.query((rs, i) -> new Event(rs.getString(1), rs.getString(2), instant(rs.getObject(3, OffsetDateTime.class))))
+			.list();
+	}
+
+	private static Instant instant(OffsetDateTime time) {
+		return time == null ? null : time.toInstant();
+	}
+
+	private static String nonNull(String text) {
+		return text == null ? "" : text;
+	}
+
+}
