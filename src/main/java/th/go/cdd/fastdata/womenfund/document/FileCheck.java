@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.security.MessageDigest;
-import java.text.Normalizer;
-import java.util.Locale;
 import java.util.Map;
 
 import org.apache.tika.Tika;
@@ -22,8 +20,6 @@ class FileCheck {
 	/** What the file takes: detected content type → what the officer calls it, and its extension. */
 	static final Map<String, String[]> ACCEPTED = Map.of("application/pdf", new String[] { "PDF", ".pdf" },
 			"image/jpeg", new String[] { "JPEG", ".jpg" }, "image/png", new String[] { "PNG", ".png" });
-
-	private static final int MAX_NAME = 200;
 
 	private final Tika tika = new Tika();
 
@@ -60,30 +56,12 @@ class FileCheck {
 		}
 	}
 
-	/**
-	 * The last part of the name only (no folders: "../../x.pdf" → "x.pdf"), without control
-	 * characters or those Windows forbids, at most 200 characters: text to show, nothing more.
-	 */
 	static String displayName(String name) {
-		String cleaned = name == null ? "" : Normalizer.normalize(name, Normalizer.Form.NFC);
-		cleaned = cleaned.substring(Math.max(cleaned.lastIndexOf('/'), cleaned.lastIndexOf('\\')) + 1);
-		cleaned = cleaned.replaceAll("[\\p{Cntrl}<>:\"|?*]", "").replaceAll("\\s+", " ").strip();
-		cleaned = cleaned.replaceAll("^\\.+", "");
-		if (cleaned.length() > MAX_NAME) {
-			int dot = cleaned.lastIndexOf('.');
-			String extension = dot > 0 && cleaned.length() - dot <= 6 ? cleaned.substring(dot) : "";
-			cleaned = cleaned.substring(0, MAX_NAME - extension.length()) + extension;
-		}
-		return cleaned.isBlank() ? "เอกสาร" : cleaned;
+		return StagedUpload.displayName(name, "เอกสาร");
 	}
 
-	/** The name ends as its content is: a PNG called "scan.pdf" is shown as "scan.pdf.png". */
 	static String withExtension(String name, String extension) {
-		String lower = name.toLowerCase(Locale.ROOT);
-		if (lower.endsWith(extension) || (".jpg".equals(extension) && lower.endsWith(".jpeg"))) {
-			return name;
-		}
-		return name + extension;
+		return StagedUpload.withExtension(name, extension);
 	}
 
 	static String megabytes(long bytes) {

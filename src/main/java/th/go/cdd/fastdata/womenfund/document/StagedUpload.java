@@ -1,6 +1,8 @@
 package th.go.cdd.fastdata.womenfund.document;
 
 import java.io.IOException;
+import java.text.Normalizer;
+import java.util.Locale;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -21,6 +23,9 @@ import java.util.HexFormat;
 public record StagedUpload(Path file, byte[] head, long size, String sha256) {
 
 	private static final int HEAD = 64 * 1024;
+
+	/** The longest file name kept for display. */
+	static final int MAX_NAME = 200;
 
 	/** The upload passed {@code maxSize} bytes; the temporary file is already gone. */
 	public static class TooLarge extends RuntimeException {
@@ -73,6 +78,33 @@ public record StagedUpload(Path file, byte[] head, long size, String sha256) {
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	/**
+	 * The last part of an uploaded file's name only (no folders: "../../x.pdf" → "x.pdf"), without
+	 * control characters or those Windows forbids, at most 200 characters keeping a short
+	 * extension: text to show and to offer on download, never a path.
+	 */
+	public static String displayName(String name, String fallback) {
+		String cleaned = name == null ? "" : Normalizer.normalize(name, Normalizer.Form.NFC);
+		cleaned = cleaned.substring(Math.max(cleaned.lastIndexOf('/'), cleaned.lastIndexOf('\\')) + 1);
+		cleaned = cleaned.replaceAll("[\\p{Cntrl}<>:\"|?*]", "").replaceAll("\\s+", " ").strip();
+		cleaned = cleaned.replaceAll("^\\.+", "");
+		if (cleaned.length() > MAX_NAME) {
+			int dot = cleaned.lastIndexOf('.');
+			String extension = dot > 0 && cleaned.length() - dot <= 6 ? cleaned.substring(dot) : "";
+			cleaned = cleaned.substring(0, MAX_NAME - extension.length()) + extension;
+		}
+		return cleaned.isBlank() ? fallback : cleaned;
+	}
+
+	/** The name with the extension of what the file really is (".jpeg" counts as ".jpg"). */
+	public static String withExtension(String name, String extension) {
+		String lower = name.toLowerCase(Locale.ROOT);
+		if (lower.endsWith(extension) || (".jpg".equals(extension) && lower.endsWith(".jpeg"))) {
+			return name;
+		}
+		return name + extension;
 	}
 
 }

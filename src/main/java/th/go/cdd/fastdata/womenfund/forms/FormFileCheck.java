@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Set;
 import java.util.zip.ZipFile;
@@ -106,21 +105,12 @@ class FormFileCheck {
 				: String.join(", ", names.subList(0, names.size() - 1)) + " หรือ " + names.get(names.size() - 1);
 	}
 
-	/** The last part of the name only, without control characters, at most 200 characters: text to show. */
 	static String displayName(String name) {
-		String cleaned = name == null ? "" : Normalizer.normalize(name, Normalizer.Form.NFC);
-		cleaned = cleaned.substring(Math.max(cleaned.lastIndexOf('/'), cleaned.lastIndexOf('\\')) + 1);
-		cleaned = cleaned.replaceAll("[\\p{Cntrl}<>:\"|?*]", "").replaceAll("\\s+", " ").strip();
-		cleaned = cleaned.replaceAll("^\\.+", "");
-		if (cleaned.length() > 200) {
-			cleaned = cleaned.substring(0, 200);
-		}
-		return cleaned.isBlank() ? "แบบฟอร์ม" : cleaned;
+		return StagedUpload.displayName(name, "แบบฟอร์ม");
 	}
 
 	static String withExtension(String name, String extension) {
-		return name.toLowerCase(Locale.ROOT).endsWith(extension) ? name : name + extension;
+		return StagedUpload.withExtension(name, extension);
 	}
-
 
 }

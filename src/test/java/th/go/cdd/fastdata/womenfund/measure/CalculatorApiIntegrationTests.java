@@ -135,4 +135,47 @@ class CalculatorApiIntegrationTests {
 			.andExpect(jsonPath("$.errors[*].field").value(hasItem("installments[0].amount")));
 	}
 
+	@Autowired
+	MeasureParameters parameters;
+
+	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+	@Test
+	void aNewFigureFromAnAnnouncementAppliesFromItsDateAndTheOldOneEndsTheDayBefore() throws Exception {
+		var province = user("province").roles("PROVINCE_OFFICER");
+		java.time.LocalDate from = java.time.LocalDate.of(2157, 1, 1); // 1/1/2700 B.E.: no other test reaches it
+		mvc.perform(post("/womenfund/measures/figures").param("key", "PENALTY_WAIVER/CLOSE_OUT_DAYS").param("value", "45")
+			.param("effectiveFrom", "1/1/2700").param("source", "").with(csrf()).with(province))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("กรุณาระบุที่มา")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"45\"")));
+		mvc.perform(post("/womenfund/measures/figures").param("key", "PENALTY_WAIVER/CLOSE_OUT_DAYS").param("value", "สี่สิบห้า")
+			.param("effectiveFrom", "1/1/2700").param("source", "ประกาศ").with(csrf()).with(province))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("ค่าต้องเป็นตัวเลข")));
+		mvc.perform(post("/womenfund/measures/figures").param("key", "PENALTY_WAIVER/CLOSE_OUT_DAYS").param("value", "45")
+			.param("effectiveFrom", "1/1/2560").param("source", "ประกาศ").with(csrf()).with(province))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("วันที่มีผลต้องเป็นวันหลังจากวันนี้")));
+		mvc.perform(post("/womenfund/measures/figures").param("key", "PENALTY_WAIVER/CLOSE_OUT_DAYS").param("value", "45")
+			.param("effectiveFrom", "1/1/2700").param("source", "ประกาศ").with(csrf())
+			.with(user("district.kathu").roles("DISTRICT_OFFICER")))
+			.andExpect(status().isForbidden());
+
+		mvc.perform(post("/womenfund/measures/figures").param("key", "PENALTY_WAIVER/CLOSE_OUT_DAYS").param("value", "45")
+			.param("effectiveFrom", "1/1/2700").param("source", "ประกาศกองทุนฯ ฉบับทดสอบ").with(csrf()).with(province))
+			.andExpect(status().is3xxRedirection());
+		org.assertj.core.api.Assertions.assertThat(this.parameters.on("PENALTY_WAIVER", "CLOSE_OUT_DAYS", from).orElseThrow().value())
+			.isEqualByComparingTo("45");
+		org.assertj.core.api.Assertions.assertThat(this.parameters.on("PENALTY_WAIVER", "CLOSE_OUT_DAYS", from.minusDays(1))
+			.orElseThrow().value()).isEqualByComparingTo("30");
+		org.assertj.core.api.Assertions.assertThat(this.jdbc.queryForObject("select count(*) from audit_entry"
+				+ " where record_type = 'MeasureFigure' and after_state = '45'", Long.class)).isEqualTo(1);
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/womenfund/measures/figures")
+			.with(user("director").roles("DIRECTOR")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("ประกาศกองทุนฯ ฉบับทดสอบ")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("รอมีผล")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("บันทึกค่าใหม่ตามประกาศ"))));
+	}
+
 }
