@@ -73,6 +73,7 @@ class DemoCommitteeMeetings implements ApplicationRunner, Ordered {
 			return;
 		}
 		LocalDate today = this.meetings.today();
+		long started = System.nanoTime();
 		int made = 0;
 		for (LocalDate on : new LocalDate[] { today.minusDays(60), today.minusDays(14) }) {
 			MeetingForm form = new MeetingForm();
@@ -91,7 +92,8 @@ class DemoCommitteeMeetings implements ApplicationRunner, Ordered {
 			this.meetings.markHeld(this.meetings.find(id, phuket.label()).orElseThrow(), "demo");
 			made++;
 		}
-		log.info("Demo data: {} committee meetings of {} with their reports", made, phuket.label());
+		log.info("Demo data: {} committee meetings of {} with their reports (Excel and PDF) in {} ms", made,
+				phuket.label(), (System.nanoTime() - started) / 1_000_000);
 	}
 
 }
