@@ -72,6 +72,9 @@ class LayoutAdvice {
 		entries.add(new String[] { "ไกล่เกลี่ยก่อนฟ้อง", "/womenfund/mediation" });
 		entries.add(new String[] { "ดำเนินคดี", "/womenfund/litigation" });
 		entries.add(new String[] { "คลังแบบฟอร์ม", "/womenfund/forms" });
+		if (user.get().role().provinceWide()) {
+			entries.add(new String[] { "รายงานต่อคณะกรรมการฯ จังหวัด", "/womenfund/committee" });
+		}
 		if (user.get().is(Role.ADMIN) || user.get().is(Role.PROVINCE_OFFICER) || user.get().is(Role.DISTRICT_OFFICER)) {
 			entries.add(new String[] { "นำเข้าข้อมูล LM", "/womenfund/imports" });
 		}
