@@ -127,6 +127,13 @@ class DashboardController {
 		model.addAttribute("districtId", districtId);
 		model.addAttribute("month", shown);
 		model.addAttribute("monthLabel", ThaiDates.longMonth(shown));
+		Map<String, String> monthOptions = new LinkedHashMap<>();
+		for (int back = 0; back < MonthlyFigures.MONTHS; back++) {
+			YearMonth option = this.figures.thisMonth().minusMonths(back);
+			monthOptions.put(option.toString(), ThaiDates.longMonth(option));
+		}
+		monthOptions.putIfAbsent(shown.toString(), ThaiDates.longMonth(shown));
+		model.addAttribute("monthOptions", monthOptions);
 		model.addAttribute("previousMonth", shown.minusMonths(1));
 		model.addAttribute("nextMonth", shown.isBefore(this.figures.thisMonth()) ? shown.plusMonths(1) : null);
 		return "womenfund/dashboard/payments";
