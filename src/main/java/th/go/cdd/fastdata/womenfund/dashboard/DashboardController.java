@@ -58,26 +58,28 @@ class DashboardController {
 	}
 
 	@GetMapping("/womenfund/dashboard")
-	String dashboard(@RequestParam(required = false) Long districtId, @RequestParam(defaultValue = "12") int months,
-			Model model) {
+	String dashboard(@RequestParam(required = false) Long provinceId, @RequestParam(required = false) Long districtId,
+			@RequestParam(defaultValue = "12") int months, Model model) {
 		Scope scope = this.currentUsers.scope();
-		List<AreaOption> districts = this.directory.districtsIn(scope);
-		Long district = chosen(scope, districts, districtId);
-		Collection<Long> ids = district != null ? List.of(district) : scope.queryIds();
+		Area area = Area.of(scope, this.directory.districtsIn(scope), this.directory.servedProvinces(), provinceId,
+				districtId);
+		Collection<Long> ids = area.districtIds(scope);
+		// a province-wide user (or the administrator) covers whole provinces: their own rows
+		boolean wholeProvinces = area.district() == null
+				&& this.currentUsers.current().map(user -> user.role().provinceWide()).orElse(false);
+		Dashboards.Within within = wholeProvinces ? Dashboards.Within.provinces(area.provinceIds())
+				: Dashboards.Within.districts(ids);
 		int span = months == 24 ? 24 : 12;
 		YearMonth thisMonth = this.figures.thisMonth();
-		List<Dashboards.StatusMonth> trend = this.dashboards.statusMonths(ids, thisMonth.minusMonths(span - 1), thisMonth);
+		List<Dashboards.StatusMonth> trend = this.dashboards.statusMonths(within, thisMonth.minusMonths(span - 1), thisMonth);
 		YearMonth firstCollected = thisMonth.minusMonths(COLLECTION_MONTHS - 1);
-		List<Dashboards.Collected> collections = this.dashboards.collections(ids, firstCollected, thisMonth);
+		List<Dashboards.Collected> collections = this.dashboards.collections(within, firstCollected, thisMonth);
+		Long district = area.district() == null ? null : area.district().id();
 
 		model.addAttribute("links", LINKS);
-		model.addAttribute("districts", districts);
+		model.addAttribute("area", area);
 		model.addAttribute("districtId", district);
-		model.addAttribute("districtLabel", district == null ? null
-				: districts.stream().filter(d -> d.id().equals(district)).findFirst().map(AreaOption::label).orElse(""));
-		model.addAttribute("chooseDistrict", districts.size() > 1);
 		model.addAttribute("months", span);
-		model.addAttribute("thisMonth", thisMonth);
 		model.addAttribute("thisMonthLabel", ThaiDates.longMonth(thisMonth));
 		model.addAttribute("firstCollectedLabel", ThaiDates.longMonth(firstCollected));
 		model.addAttribute("groups", StatusGroup.values());
@@ -92,16 +94,24 @@ class DashboardController {
 		model.addAttribute("collectedTotal", collections.stream().map(Dashboards.Collected::amount)
 			.reduce(BigDecimal.ZERO, BigDecimal::add));
 		model.addAttribute("collectedPayments", collections.stream().mapToLong(Dashboards.Collected::payments).sum());
-		if (district == null) {
-			Map<Long, String> names = new LinkedHashMap<>();
-			districts.forEach(d -> names.put(d.id(), d.label()));
-			model.addAttribute("areas", this.dashboards.districts(names));
-			model.addAttribute("collectedByDistrict", this.dashboards.collectionsByDistrict(names.keySet(), firstCollected, thisMonth));
-		}
-		else {
+		if (district != null) {
 			Map<Long, String> names = new LinkedHashMap<>();
 			this.directory.subdistrictsOf(scope, district).forEach(s -> names.put(s.id(), s.label()));
 			model.addAttribute("areas", this.dashboards.subdistricts(district, names));
+		}
+		else {
+			Map<Long, String> names = new LinkedHashMap<>();
+			area.districts().forEach(d -> names.put(d.id(), d.label()));
+			List<Dashboards.AreaRow> rows = this.dashboards.districts(names);
+			if (area.byProvince()) {
+				model.addAttribute("areas", area.perProvince(rows));
+				model.addAttribute("collectedByArea", this.dashboards.collectionsByArea(within, firstCollected, thisMonth));
+			}
+			else {
+				model.addAttribute("areas", rows);
+				model.addAttribute("collectedByArea",
+						this.dashboards.collectionsByArea(Dashboards.Within.districts(names.keySet()), firstCollected, thisMonth));
+			}
 		}
 		return "womenfund/dashboard/dashboard";
 	}
@@ -137,17 +147,6 @@ class DashboardController {
 		model.addAttribute("previousMonth", shown.minusMonths(1));
 		model.addAttribute("nextMonth", shown.isBefore(this.figures.thisMonth()) ? shown.plusMonths(1) : null);
 		return "womenfund/dashboard/payments";
-	}
-
-	/** The district asked for (404 outside the scope), or the only one of a district officer. */
-	private static Long chosen(Scope scope, List<AreaOption> districts, Long districtId) {
-		if (districtId != null) {
-			if (!scope.covers(districtId)) {
-				throw new NotFoundInScope();
-			}
-			return districtId;
-		}
-		return districts.size() == 1 ? districts.get(0).id() : null;
 	}
 
 	private static BarChart trendChart(List<Dashboards.StatusMonth> trend, Long district) {
@@ -196,7 +195,12 @@ class DashboardController {
 		}
 
 		public String dashboard(Long district) {
+			return dashboard(null, district);
+		}
+
+		public String dashboard(Long province, Long district) {
 			return UriComponentsBuilder.fromPath("/womenfund/dashboard")
+				.queryParamIfPresent("provinceId", java.util.Optional.ofNullable(province))
 				.queryParamIfPresent("districtId", java.util.Optional.ofNullable(district))
 				.build()
 				.toUriString();

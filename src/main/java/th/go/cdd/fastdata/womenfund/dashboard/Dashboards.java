@@ -101,15 +101,39 @@ public class Dashboards {
 	public record AreaRow(Long id, String label, Groups groups) {
 	}
 
-	/** The months from {@code first} to {@code last}, each with its groups summed over the districts. */
-	public List<StatusMonth> statusMonths(Collection<Long> districtIds, YearMonth first, YearMonth last) {
+	/**
+	 * The districts, or whole provinces, whose months are read: a whole province's from the province rows
+	 * (one per month and group), which the district rows add up to.
+	 */
+	public record Within(Collection<Long> ids, boolean provinces) {
+
+		static Within districts(Collection<Long> ids) {
+			return new Within(ids, false);
+		}
+
+		static Within provinces(Collection<Long> ids) {
+			return new Within(ids, true);
+		}
+
+		String statusTable() {
+			return this.provinces ? "wf_status_month_province where province_id" : "wf_status_month where district_id";
+		}
+
+		String collectionTable() {
+			return this.provinces ? "wf_collection_month_province where province_id" : "wf_collection_month where district_id";
+		}
+
+	}
+
+	/** The months from {@code first} to {@code last}, each with its groups summed over the area. */
+	public List<StatusMonth> statusMonths(Within within, YearMonth first, YearMonth last) {
 		Map<YearMonth, Map<StatusGroup, Figure>> byMonth = new LinkedHashMap<>();
 		for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
 			byMonth.put(m, new EnumMap<>(StatusGroup.class));
 		}
-		this.jdbc.query("select month_start, status_group, sum(projects), sum(outstanding_amount) from wf_status_month"
-				+ " where district_id in (:ids) and month_start >= :first and month_start <= :last group by month_start, status_group",
-				Map.of("ids", districtIds, "first", first.atDay(1), "last", last.atDay(1)), rs -> {
+		this.jdbc.query("select month_start, status_group, sum(projects), sum(outstanding_amount) from "
+				+ within.statusTable() + " in (:ids) and month_start >= :first and month_start <= :last"
+				+ " group by month_start, status_group", Map.of("ids", within.ids(), "first", first.atDay(1), "last", last.atDay(1)), rs -> {
 					Map<StatusGroup, Figure> groups = byMonth.get(YearMonth.from(rs.getObject(1, LocalDate.class)));
 					if (groups != null) {
 						groups.put(StatusGroup.valueOf(rs.getString(2)), new Figure(rs.getLong(3), rs.getBigDecimal(4)));
@@ -120,15 +144,15 @@ public class Dashboards {
 		return months;
 	}
 
-	/** Payments per month from {@code first} to {@code last}, summed over the districts. */
-	public List<Collected> collections(Collection<Long> districtIds, YearMonth first, YearMonth last) {
+	/** Payments per month from {@code first} to {@code last}, summed over the area. */
+	public List<Collected> collections(Within within, YearMonth first, YearMonth last) {
 		Map<YearMonth, Collected> byMonth = new LinkedHashMap<>();
 		for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
 			byMonth.put(m, new Collected(m, 0, BigDecimal.ZERO));
 		}
-		this.jdbc.query("select month_start, sum(payments), sum(amount) from wf_collection_month where district_id in (:ids)"
+		this.jdbc.query("select month_start, sum(payments), sum(amount) from " + within.collectionTable() + " in (:ids)"
 				+ " and month_start >= :first and month_start <= :last group by month_start",
-				Map.of("ids", districtIds, "first", first.atDay(1), "last", last.atDay(1)), rs -> {
+				Map.of("ids", within.ids(), "first", first.atDay(1), "last", last.atDay(1)), rs -> {
 					YearMonth month = YearMonth.from(rs.getObject(1, LocalDate.class));
 					byMonth.computeIfPresent(month, (m, none) -> {
 						try {
@@ -142,12 +166,13 @@ public class Dashboards {
 		return new ArrayList<>(byMonth.values());
 	}
 
-	/** Payments from {@code first} to {@code last} per district (its total over those months). */
-	public Map<Long, Collected> collectionsByDistrict(Collection<Long> districtIds, YearMonth first, YearMonth last) {
+	/** Payments from {@code first} to {@code last} per district or province (its total over those months). */
+	public Map<Long, Collected> collectionsByArea(Within within, YearMonth first, YearMonth last) {
 		Map<Long, Collected> byDistrict = new HashMap<>();
-		this.jdbc.query("select district_id, sum(payments), sum(amount) from wf_collection_month where district_id in (:ids)"
-				+ " and month_start >= :first and month_start <= :last group by district_id",
-				Map.of("ids", districtIds, "first", first.atDay(1), "last", last.atDay(1)),
+		String id = within.provinces() ? "province_id" : "district_id";
+		this.jdbc.query("select " + id + ", sum(payments), sum(amount) from " + within.collectionTable() + " in (:ids)"
+				+ " and month_start >= :first and month_start <= :last group by " + id,
+				Map.of("ids", within.ids(), "first", first.atDay(1), "last", last.atDay(1)),
 				rs -> {
 					byDistrict.put(rs.getLong(1), new Collected(last, rs.getLong(2), rs.getBigDecimal(3)));
 				});
@@ -204,13 +229,16 @@ public class Dashboards {
 	public PaymentPage payments(Collection<Long> districtIds, YearMonth month, Pageable pageable) {
 		Map<String, Object> params = Map.of("ids", districtIds, "from", month.atDay(1), "to",
 				month.plusMonths(1).atDay(1), "limit", pageable.getPageSize(), "offset", pageable.getOffset());
-		String where = " from wf_payment pay join wf_project p on p.id = pay.project_id where p.district_id in (:ids)"
-				+ " and pay.paid_on >= :from and pay.paid_on < :to";
-		Object[] totals = this.jdbc.queryForObject("select count(*), coalesce(sum(pay.amount), 0)" + where, params,
+		// driven by the month's payments (ix_wf_payment_paid_on), each project's district looked up by its key: a
+		// join lets PostgreSQL hash every project of a country's scope (300,000) for a month's few thousand payments
+		String ofMonth = " from wf_payment pay where pay.paid_on >= :from and pay.paid_on < :to"
+				+ " and (select d.district_id from wf_project d where d.id = pay.project_id) in (:ids)";
+		Object[] totals = this.jdbc.queryForObject("select count(*), coalesce(sum(pay.amount), 0)" + ofMonth, params,
 				(rs, i) -> new Object[] { rs.getLong(1), rs.getBigDecimal(2) });
 		List<PaymentLine> lines = this.jdbc.query("select pay.id, pay.paid_on, pay.amount, pay.reference, pay.source,"
-				+ " p.id, p.code, p.name, p.district_id" + where + " order by pay.paid_on desc, pay.id desc"
-				+ " limit :limit offset :offset", params,
+				+ " p.id, p.code, p.name, p.district_id from (select pay.id, pay.project_id, pay.paid_on, pay.amount,"
+				+ " pay.reference, pay.source" + ofMonth + " order by pay.paid_on desc, pay.id desc limit :limit offset :offset) pay"
+				+ " join wf_project p on p.id = pay.project_id order by pay.paid_on desc, pay.id desc", params,
 				(rs, i) -> new PaymentLine(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getBigDecimal(3),
 						rs.getString(4), PaymentSource.valueOf(rs.getString(5)), rs.getLong(6), rs.getString(7),
 						rs.getString(8), rs.getLong(9)));

@@ -65,6 +65,7 @@ public class MonthlyFigures {
 				+ " join wf_project p on p.id = pay.project_id where p.district_id in (:ids) and pay.paid_on >= :first",
 				Map.of("ids", districtIds, "first", first.atDay(1)), (rs, i) -> new Paid(rs.getLong(1),
 						rs.getObject(2, LocalDate.class), rs.getBigDecimal(3))));
+		rollUp(districtIds, month.atDay(1), month.atDay(1), first.atDay(1));
 	}
 
 	/** Every district again: after a run over all projects (the nightly one, a large import). */
@@ -81,6 +82,39 @@ public class MonthlyFigures {
 				+ " join wf_project p on p.id = pay.project_id where pay.paid_on >= :first",
 				Map.of("first", first.atDay(1)), (rs, i) -> new Paid(rs.getLong(1), rs.getObject(2, LocalDate.class),
 						rs.getBigDecimal(3))));
+		rollUp(null, month.atDay(1), month.atDay(1), first.atDay(1));
+	}
+
+	/**
+	 * Sums the district rows of the provinces of the given districts (all, if {@code null}) into the province
+	 * rows: status months from {@code statusFrom} to {@code statusTo}, collections from {@code collectionsFrom}
+	 * (none if {@code null}).
+	 */
+	void rollUp(Collection<Long> districtIds, LocalDate statusFrom, LocalDate statusTo, LocalDate collectionsFrom) {
+		MapSqlParameterSource params = new MapSqlParameterSource().addValue("from", statusFrom)
+			.addValue("to", statusTo)
+			.addValue("collectionsFrom", collectionsFrom)
+			.addValue("ids", districtIds);
+		String provinces = districtIds == null ? ""
+				: " and province_id in (select x.province_id from district x where x.id in (:ids))";
+		String ofProvinces = districtIds == null ? ""
+				: " and d.province_id in (select x.province_id from district x where x.id in (:ids))";
+		this.jdbc.update("delete from wf_status_month_province where month_start >= :from and month_start <= :to"
+				+ provinces, params);
+		this.jdbc.update("insert into wf_status_month_province (province_id, month_start, status_group, projects,"
+				+ " outstanding_amount, overdue_amount) select d.province_id, m.month_start, m.status_group, sum(m.projects),"
+				+ " sum(m.outstanding_amount), sum(m.overdue_amount) from wf_status_month m join district d on d.id = m.district_id"
+				+ " where m.month_start >= :from and m.month_start <= :to" + ofProvinces
+				+ " group by d.province_id, m.month_start, m.status_group", params);
+		if (collectionsFrom == null) {
+			return;
+		}
+		this.jdbc.update("delete from wf_collection_month_province where month_start >= :collectionsFrom" + provinces,
+				params);
+		this.jdbc.update("insert into wf_collection_month_province (province_id, month_start, payments, amount)"
+				+ " select d.province_id, c.month_start, sum(c.payments), sum(c.amount) from wf_collection_month c"
+				+ " join district d on d.id = c.district_id where c.month_start >= :collectionsFrom"
+				+ ofProvinces + " group by d.province_id, c.month_start", params);
 	}
 
 	private record Paid(long districtId, LocalDate paidOn, BigDecimal amount) {

@@ -20,6 +20,7 @@ import org.springframework.core.task.TaskExecutor;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import th.go.cdd.fastdata.womenfund.project.ProjectRepository;
@@ -34,9 +35,9 @@ import th.go.cdd.fastdata.womenfund.status.Classification;
  * <p>
  * Not from {@code wf_project_status_history}: that history starts on the day the system first classified a
  * project (the day of its LM import, or of the demo data), while the loans' own records go back years.
- * Months that already have rows (written live during the month) are left as they are. Runs once, claimed in
- * {@code wf_job_run} like the nightly run; at national scale in the background (about a minute per
- * 300,000 projects), a failure releases the claim for the next start.
+ * Months that already have rows (written live during the month) are left as they are. Runs once, at the first
+ * start (or night) with projects, claimed in {@code wf_job_run} like the nightly run; at national scale in the
+ * background, and a failure releases the claim for the next start or night.
  */
 @Component
 class PastMonths implements ApplicationRunner, Ordered {
@@ -75,6 +76,19 @@ class PastMonths implements ApplicationRunner, Ordered {
 
 	@Override
 	public void run(ApplicationArguments args) {
+		fillOnce();
+	}
+
+	/**
+	 * Also each night after the reclassification: a registry that was empty at start (a new installation)
+	 * gets its past months the night after its first LM import. Once claimed, a single UPDATE that changes
+	 * nothing.
+	 */
+	@Scheduled(cron = "${fastdata.womenfund.dashboard.backfill-cron:0 30 3 * * *}", zone = "Asia/Bangkok")
+	public void fillOnce() {
+		if (this.projects.count() == 0) {
+			return; // nothing to fill yet: leave the job unclaimed for when projects come
+		}
 		int claimed = this.jdbc.update("update wf_job_run set last_started_on = :today, started_at = current_timestamp"
 				+ " where job = :job and last_started_on is null",
 				Map.of("today", this.statuses.today(), "job", JOB));
@@ -144,6 +158,7 @@ class PastMonths implements ApplicationRunner, Ordered {
 		this.jdbc.batchUpdate("insert into wf_status_month (district_id, month_start, status_group, projects,"
 				+ " outstanding_amount, overdue_amount) values (:district, :month, :group, :projects, :outstanding, :overdue)",
 				rows.toArray(SqlParameterSource[]::new));
+		this.figures.rollUp(null, ends.get(0).withDayOfMonth(1), thisMonth.minusMonths(1).atDay(1), null);
 		List<YearMonth> months = ends.stream().map(YearMonth::from).toList();
 		log.info("Back-filled the status groups of {} past months from {} projects in {} ms", months.size(), ids.size(),
 				(System.nanoTime() - started) / 1_000_000);

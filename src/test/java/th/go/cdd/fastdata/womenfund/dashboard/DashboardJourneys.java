@@ -172,6 +172,15 @@ abstract class DashboardJourneys {
 		assertThat(trend).hasSize(24).allMatch(m -> m.groups().projects() > 0);
 		assertThat(trend.get(16).groups().of(StatusGroup.OVERDUE).projects())
 			.isEqualTo(expected.getOrDefault(StatusGroup.OVERDUE, 0L));
+		// the province's trend (read from its own rows) is the sum of its districts' in every month
+		@SuppressWarnings("unchecked")
+		List<Dashboards.StatusMonth> province = (List<Dashboards.StatusMonth>) model(get("/womenfund/dashboard")
+			.param("months", "24").with(PROVINCE)).get("trend");
+		for (Dashboards.StatusMonth month : province) {
+			assertThat(month.groups().projects()).as(month.label()).isEqualTo(jdbc.queryForObject(
+					"select coalesce(sum(projects), 0) from wf_status_month where month_start = ?", Long.class,
+					month.month().atDay(1))).isPositive();
+		}
 	}
 
 	@Test
