@@ -261,7 +261,7 @@ public class RegistryBenchmark {
 				+ " || (select count(*) from wf_payment where paid_on >= date '" + lastMonth + "' and paid_on < date '"
 				+ thisMonth + "') || ' payments last month' from wf_status_month"));
 		// the app just started (bench/run): let the JIT compile the dashboard's code before any row is measured
-		for (int i = 0; i < 10; i++) {
+		for (int i = 0; i < 20; i++) {
 			for (Session s : List.of(province, admin)) {
 				s.get("/womenfund/dashboard");
 				s.get("/womenfund/payments?month=" + lastMonth.toString().substring(0, 7));
@@ -273,8 +273,8 @@ public class RegistryBenchmark {
 			Long[] ids = (Long[]) who[1];
 			Long[] provinces = (Long[]) who[2];
 			for (int months : new int[] { 12, 24 }) {
-				Stats http = repeat(3, 20, () -> s.get("/womenfund/dashboard" + (months == 12 ? "" : "?months=24")));
-				Stats sql = repeat(3, 20, () -> {
+				Stats http = repeat(3, 30, () -> s.get("/womenfund/dashboard" + (months == 12 ? "" : "?months=24")));
+				Stats sql = repeat(3, 30, () -> {
 					query(db, provinceStatusMonths, provinces, thisMonth.minusMonths(months - 1), thisMonth);
 					query(db, provinceCollections, provinces, thisMonth.minusMonths(11), thisMonth);
 					query(db, summary, ids);
@@ -289,8 +289,8 @@ public class RegistryBenchmark {
 				row("e. dashboard, " + months + " months, " + ids.length + " districts, as " + s.username, "p95 < 200 ms", http,
 						sql, http.p95() < 200);
 			}
-			Stats http = repeat(3, 20, () -> s.get("/womenfund/payments?month=" + lastMonth.toString().substring(0, 7)));
-			Stats sql = repeat(3, 20, () -> {
+			Stats http = repeat(3, 30, () -> s.get("/womenfund/payments?month=" + lastMonth.toString().substring(0, 7)));
+			Stats sql = repeat(3, 30, () -> {
 				monthQuery(db, paymentTotals, lastMonth, thisMonth, ids);
 				monthQuery(db, paymentRows, lastMonth, thisMonth, ids);
 			});
@@ -299,8 +299,8 @@ public class RegistryBenchmark {
 		}
 		for (Session s : List.of(province, district)) {
 			String query = s == district ? "" : "?districtId=" + firstDistrict[0];
-			Stats http = repeat(3, 20, () -> s.get("/womenfund/dashboard" + query));
-			Stats sql = repeat(3, 20, () -> {
+			Stats http = repeat(3, 30, () -> s.get("/womenfund/dashboard" + query));
+			Stats sql = repeat(3, 30, () -> {
 				query(db, statusMonths, firstDistrict, thisMonth.minusMonths(11), thisMonth);
 				query(db, collections, firstDistrict, thisMonth.minusMonths(11), thisMonth);
 				try (PreparedStatement ps = db.prepareStatement(subdistricts)) {
@@ -310,9 +310,9 @@ public class RegistryBenchmark {
 			});
 			row("e. dashboard of one district (subdistricts) as " + s.username, "p95 < 200 ms", http, sql, http.p95() < 200);
 		}
-		Stats http = repeat(3, 20, () -> province.get("/womenfund/payments?districtId=" + firstDistrict[0] + "&month="
+		Stats http = repeat(3, 30, () -> province.get("/womenfund/payments?districtId=" + firstDistrict[0] + "&month="
 				+ lastMonth.toString().substring(0, 7)));
-		Stats sql = repeat(3, 20, () -> {
+		Stats sql = repeat(3, 30, () -> {
 			monthQuery(db, paymentTotals, lastMonth, thisMonth, firstDistrict);
 			monthQuery(db, paymentRows, lastMonth, thisMonth, firstDistrict);
 		});
