@@ -86,13 +86,16 @@ abstract class DashboardJourneys {
 		Long kathu = districtId("8302");
 		List<Dashboards.AreaRow> subdistricts = areas(model(get("/womenfund/dashboard").param("districtId", kathu.toString())
 			.with(PROVINCE)));
-		assertThat(subdistricts).isNotEmpty().allMatch(s -> s.id() != null);
+		assertThat(subdistricts).filteredOn(s -> s.id() != null).hasSizeGreaterThanOrEqualTo(3);
 		long inSubdistricts = 0;
 		for (Dashboards.AreaRow subdistrict : subdistricts) {
 			for (StatusGroup group : StatusGroup.values()) {
 				long count = subdistrict.groups().of(group).projects();
-				assertThat(listTotal(DashboardController.projectsLink(kathu, subdistrict.id(), group)))
-					.as(subdistrict.label() + " " + group).isEqualTo(count);
+				// projects registered without a subdistrict (it is optional) have a row, but no list of their own
+				if (subdistrict.id() != null) {
+					assertThat(listTotal(DashboardController.projectsLink(kathu, subdistrict.id(), group)))
+						.as(subdistrict.label() + " " + group).isEqualTo(count);
+				}
 				inSubdistricts += count;
 			}
 		}
@@ -189,7 +192,8 @@ abstract class DashboardJourneys {
 		Long mueang = districtId("8301");
 		Map<String, Object> page = model(get("/womenfund/dashboard").with(KATHU));
 		assertThat(page.get("districtId")).isEqualTo(kathu);
-		assertThat(areas(page)).extracting(Dashboards.AreaRow::label).allMatch(label -> label.startsWith("ตำบล"));
+		assertThat(areas(page)).extracting(Dashboards.AreaRow::label).contains("ตำบลกะทู้", "ตำบลป่าตอง", "ตำบลกมลา")
+			.allMatch(label -> label.startsWith("ตำบล") || label.equals("ไม่ระบุตำบล"));
 		mvc.perform(get("/womenfund/dashboard").param("districtId", mueang.toString()).with(KATHU)).andExpect(status().isNotFound());
 		mvc.perform(get("/womenfund/payments").param("districtId", mueang.toString()).with(KATHU)).andExpect(status().isNotFound());
 		mvc.perform(get("/womenfund/dashboard").param("districtId", "999999").with(PROVINCE)).andExpect(status().isNotFound());
