@@ -65,7 +65,7 @@ class DashboardController {
 				districtId);
 		Collection<Long> ids = area.districtIds(scope);
 		// a province-wide user (or the administrator) covers whole provinces: their own rows
-		boolean wholeProvinces = area.district() == null
+		boolean wholeProvinces = area.district() == null && !area.provinceIds().isEmpty()
 				&& this.currentUsers.current().map(user -> user.role().provinceWide()).orElse(false);
 		Dashboards.Within within = wholeProvinces ? Dashboards.Within.provinces(area.provinceIds())
 				: Dashboards.Within.districts(ids);

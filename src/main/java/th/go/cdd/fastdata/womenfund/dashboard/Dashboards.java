@@ -169,6 +169,9 @@ public class Dashboards {
 	/** Payments from {@code first} to {@code last} per district or province (its total over those months). */
 	public Map<Long, Collected> collectionsByArea(Within within, YearMonth first, YearMonth last) {
 		Map<Long, Collected> byDistrict = new HashMap<>();
+		if (within.ids().isEmpty()) {
+			return byDistrict; // a user with no district yet
+		}
 		String id = within.provinces() ? "province_id" : "district_id";
 		this.jdbc.query("select " + id + ", sum(payments), sum(amount) from " + within.collectionTable() + " in (:ids)"
 				+ " and month_start >= :first and month_start <= :last group by " + id,

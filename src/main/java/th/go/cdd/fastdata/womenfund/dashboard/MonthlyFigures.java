@@ -65,6 +65,10 @@ public class MonthlyFigures {
 				+ " join wf_project p on p.id = pay.project_id where p.district_id in (:ids) and pay.paid_on >= :first",
 				Map.of("ids", districtIds, "first", first.atDay(1)), (rs, i) -> new Paid(rs.getLong(1),
 						rs.getObject(2, LocalDate.class), rs.getBigDecimal(3))));
+		// two officers of one province recording payments at once both write its rows: one waits for the other
+		// (after the district locks, which two such transactions do not share)
+		this.jdbc.queryForList("select id from province where id in (select x.province_id from district x"
+				+ " where x.id in (:ids)) order by id for update", Map.of("ids", districtIds), Long.class);
 		rollUp(districtIds, month.atDay(1), month.atDay(1), first.atDay(1));
 	}
 
@@ -82,6 +86,7 @@ public class MonthlyFigures {
 				+ " join wf_project p on p.id = pay.project_id where pay.paid_on >= :first",
 				Map.of("first", first.atDay(1)), (rs, i) -> new Paid(rs.getLong(1), rs.getObject(2, LocalDate.class),
 						rs.getBigDecimal(3))));
+		this.jdbc.queryForList("select id from province order by id for update", Map.of(), Long.class);
 		rollUp(null, month.atDay(1), month.atDay(1), first.atDay(1));
 	}
 
