@@ -30,7 +30,7 @@ create function pg_temp.check_digit(n bigint) returns int language sql immutable
 $$;
 
 \echo '== step 0: clean, every province served'
-truncate wf_project_status_history, wf_project_status, wf_acknowledgment, wf_payment, wf_installment,
+truncate wf_status_month, wf_collection_month, wf_status_month_province, wf_collection_month_province, wf_project_status_history, wf_project_status, wf_acknowledgment, wf_payment, wf_installment,
   wf_schedule, wf_contract, wf_project_member, wf_project, wf_person restart identity cascade;
 update province set served = true where not served;
 
@@ -126,6 +126,22 @@ select project_id, 1 + (row_number() over (order by project_id, j) - 1) % 100000
 from (select p.id as project_id, j
       from bench_project p, generate_series(1, 3 + (pg_temp.h(p.id * 31) % 10 < 3)::int) j) m;
 
+\echo '== step 7b: the dashboards past 23 months (wf_status_month), one row per district, month and group'
+-- What the app's one-off back-fill (womenfund/dashboard/PastMonths) would write, in the same number of rows;
+-- marked as done so the app's start does not classify every project 23 times while it is measured. This
+-- month's rows and the collections (wf_collection_month) are written by the app's classification at start.
+insert into wf_status_month (district_id, month_start, status_group, projects, outstanding_amount, overdue_amount)
+select d.id, (date_trunc('month', current_date) - make_interval(months => m))::date, g.status_group,
+  n.projects, n.projects * (20000 + pg_temp.h(d.id * 7 + m) % 30000), n.projects * (pg_temp.h(d.id * 11 + m) % 20000)
+from district d cross join generate_series(1, 23) m
+  cross join (values ('TIME_BARRED', 1), ('CONTRACT_ENDED', 2), ('OVERDUE', 3), ('NORMAL', 4), ('SETTLED', 5)) g(status_group, k),
+  lateral (select 20 + pg_temp.h(d.id * 100 + m * 7 + g.k) % 100 as projects) n;
+insert into wf_status_month_province (province_id, month_start, status_group, projects, outstanding_amount, overdue_amount)
+select d.province_id, m.month_start, m.status_group, sum(m.projects), sum(m.outstanding_amount), sum(m.overdue_amount)
+from wf_status_month m join district d on d.id = m.district_id group by d.province_id, m.month_start, m.status_group;
+update wf_job_run set last_started_on = current_date, started_at = now(), started_by = 'bench/generate.sql'
+where job = 'status-month-backfill';
+
 \echo '== step 8: identity sequences, statistics'
 select setval(pg_get_serial_sequence(t, 'id'), (select coalesce(max(id), 0) + 1 from wf_person), false)
   from (values ('wf_person')) v(t);
@@ -135,7 +151,7 @@ select setval(pg_get_serial_sequence('wf_schedule', 'id'), (select max(id) + 1 f
 select setval(pg_get_serial_sequence('wf_installment', 'id'), (select max(id) + 1 from wf_installment), false);
 reset session_replication_role;
 vacuum analyze wf_person, wf_project, wf_contract, wf_schedule, wf_installment, wf_payment,
-  wf_acknowledgment, wf_project_member, province;
+  wf_acknowledgment, wf_project_member, province, wf_status_month, wf_status_month_province;
 
 \echo '== counts'
 select 'people' what, count(*) from wf_person union all

@@ -38,7 +38,7 @@ import java.util.stream.Collectors;
  * (jdbc:postgresql://127.0.0.1:5432/fastdata_bench), BENCH_DB_USER (postgres), BENCH_ADMIN (perfadmin),
  * BENCH_PASSWORD (Bench12345678, every bench user's), BENCH_PROVINCE (30), BENCH_APP_LOG (log of the
  * app's first start after generation, for the reclassification time), BENCH_SEARCHES (1000),
- * BENCH_BASELINE_SQL (bench/classify-baseline.sql), BENCH_ONLY (abcd: the measurements to run).
+ * BENCH_BASELINE_SQL (bench/classify-baseline.sql), BENCH_ONLY (abcde: the measurements to run).
  */
 public class RegistryBenchmark {
 
@@ -74,7 +74,7 @@ public class RegistryBenchmark {
 			Session province = new Session("bench.province");
 			Session admin = new Session(ADMIN);
 
-			String only = env("BENCH_ONLY", "abcd"); // which measurements, e.g. BENCH_ONLY=cd
+			String only = env("BENCH_ONLY", "abcde"); // which measurements, e.g. BENCH_ONLY=cd
 			// a. group counts per district
 			if (only.contains("a")) {
 			String groupSql = "select district_id, status_group, count(*), sum(outstanding_amount) from wf_project_status"
@@ -106,6 +106,10 @@ public class RegistryBenchmark {
 			searchRow(db, province, provinceDistricts, queries, "province " + PROVINCE);
 			searchRow(db, admin, allDistricts, queries.subList(0, Math.min(queries.size(), count / 10)), "admin, national");
 
+			}
+			// e. dashboards
+			if (only.contains("e")) {
+				dashboards(db, district, province, admin, provinceDistricts, allDistricts);
 			}
 			// d. reclassification
 			if (only.contains("d")) {
@@ -209,6 +213,110 @@ public class RegistryBenchmark {
 			ps.setString(3, pattern);
 			drain(ps);
 		}
+	}
+
+	// ---- e. dashboards ---------------------------------------------------------------------------
+
+	/**
+	 * The dashboard (womenfund/dashboard) and the payments list behind its collections, each beside the SQL
+	 * the page needs, run over JDBC in the same run with the same districts and months.
+	 */
+	static void dashboards(Connection db, Session district, Session province, Session admin, Long[] provinceDistricts,
+			Long[] allDistricts) throws Exception {
+		LocalDate thisMonth = LocalDate.now(ZoneId.of("Asia/Bangkok")).withDayOfMonth(1);
+		LocalDate lastMonth = thisMonth.minusMonths(1);
+		Long[] firstDistrict = { provinceDistricts[0] };
+		// a district's months from the district rows, a whole province's (or the country's) from the province rows
+		String statusMonths = "select month_start, status_group, sum(projects), sum(outstanding_amount) from wf_status_month"
+				+ " where district_id = any(?) and month_start >= ? and month_start <= ? group by month_start, status_group";
+		String provinceStatusMonths = "select month_start, status_group, sum(projects), sum(outstanding_amount)"
+				+ " from wf_status_month_province where province_id = any(?) and month_start >= ? and month_start <= ?"
+				+ " group by month_start, status_group";
+		String collections = "select month_start, sum(payments), sum(amount) from wf_collection_month where district_id = any(?)"
+				+ " and month_start >= ? and month_start <= ? group by month_start";
+		String provinceCollections = "select month_start, sum(payments), sum(amount) from wf_collection_month_province"
+				+ " where province_id = any(?) and month_start >= ? and month_start <= ? group by month_start";
+		String collectionsByDistrict = "select district_id, sum(payments), sum(amount) from wf_collection_month"
+				+ " where district_id = any(?) and month_start >= ? and month_start <= ? group by district_id";
+		String collectionsByProvince = "select province_id, sum(payments), sum(amount) from wf_collection_month_province"
+				+ " where province_id = any(?) and month_start >= ? and month_start <= ? group by province_id";
+		Long[] oneProvince = ids(db, "select id from province where code = '" + PROVINCE + "'");
+		Long[] allProvinces = ids(db, "select id from province where served order by id");
+		String summary = "select district_id, status_group, projects, outstanding_amount, overdue_amount"
+				+ " from wf_district_status_summary where district_id = any(?) and projects > 0";
+		String subdistricts = "select p.subdistrict_id, s.status_group, count(*), coalesce(sum(s.outstanding_amount), 0)"
+				+ " from wf_project_status s join wf_project p on p.id = s.project_id where s.district_id = ?"
+				+ " group by p.subdistrict_id, s.status_group";
+		// the page's statements (Dashboards.payments): driven by the month's payments, each project's district by its
+		// key (the plain join hashes all 300,000 projects for the country: 180 ms warm, measured by hand)
+		String ofMonth = " from wf_payment pay where pay.paid_on >= ? and pay.paid_on < ?"
+				+ " and (select d.district_id from wf_project d where d.id = pay.project_id) = any(?)";
+		String paymentTotals = "select count(*), coalesce(sum(pay.amount), 0)" + ofMonth;
+		String paymentRows = "select pay.id, pay.paid_on, pay.amount, pay.reference, pay.source, p.id, p.code, p.name,"
+				+ " p.district_id from (select pay.id, pay.project_id, pay.paid_on, pay.amount, pay.reference, pay.source"
+				+ ofMonth + " order by pay.paid_on desc, pay.id desc limit 25 offset 0) pay join wf_project p on p.id = pay.project_id"
+				+ " order by pay.paid_on desc, pay.id desc";
+		System.out.println("dashboards: " + one(db, "select count(*) || ' status-month rows, ' || count(distinct month_start)"
+				+ " || ' months; ' || (select count(*) from wf_collection_month) || ' collection-month rows; '"
+				+ " || (select count(*) from wf_payment where paid_on >= date '" + lastMonth + "' and paid_on < date '"
+				+ thisMonth + "') || ' payments last month' from wf_status_month"));
+		// the app just started (bench/run): let the JIT compile the dashboard's code before any row is measured
+		for (int i = 0; i < 20; i++) {
+			for (Session s : List.of(province, admin)) {
+				s.get("/womenfund/dashboard");
+				s.get("/womenfund/payments?month=" + lastMonth.toString().substring(0, 7));
+			}
+			district.get("/womenfund/dashboard");
+		}
+		for (Object[] who : new Object[][] { { province, provinceDistricts, oneProvince }, { admin, allDistricts, allProvinces } }) {
+			Session s = (Session) who[0];
+			Long[] ids = (Long[]) who[1];
+			Long[] provinces = (Long[]) who[2];
+			for (int months : new int[] { 12, 24 }) {
+				Stats http = repeat(3, 30, () -> s.get("/womenfund/dashboard" + (months == 12 ? "" : "?months=24")));
+				Stats sql = repeat(3, 30, () -> {
+					query(db, provinceStatusMonths, provinces, thisMonth.minusMonths(months - 1), thisMonth);
+					query(db, provinceCollections, provinces, thisMonth.minusMonths(11), thisMonth);
+					query(db, summary, ids);
+					// the table: a province's districts, or the country's provinces
+					if (provinces.length == 1) {
+						query(db, collectionsByDistrict, ids, thisMonth.minusMonths(11), thisMonth);
+					}
+					else {
+						query(db, collectionsByProvince, provinces, thisMonth.minusMonths(11), thisMonth);
+					}
+				});
+				row("e. dashboard, " + months + " months, " + ids.length + " districts, as " + s.username, "p95 < 200 ms", http,
+						sql, http.p95() < 200);
+			}
+			Stats http = repeat(3, 30, () -> s.get("/womenfund/payments?month=" + lastMonth.toString().substring(0, 7)));
+			Stats sql = repeat(3, 30, () -> {
+				monthQuery(db, paymentTotals, lastMonth, thisMonth, ids);
+				monthQuery(db, paymentRows, lastMonth, thisMonth, ids);
+			});
+			row("e. payments of a month, " + ids.length + " districts, as " + s.username, "p95 < 200 ms", http, sql,
+					http.p95() < 200);
+		}
+		for (Session s : List.of(province, district)) {
+			String query = s == district ? "" : "?districtId=" + firstDistrict[0];
+			Stats http = repeat(3, 30, () -> s.get("/womenfund/dashboard" + query));
+			Stats sql = repeat(3, 30, () -> {
+				query(db, statusMonths, firstDistrict, thisMonth.minusMonths(11), thisMonth);
+				query(db, collections, firstDistrict, thisMonth.minusMonths(11), thisMonth);
+				try (PreparedStatement ps = db.prepareStatement(subdistricts)) {
+					ps.setLong(1, firstDistrict[0]);
+					drain(ps);
+				}
+			});
+			row("e. dashboard of one district (subdistricts) as " + s.username, "p95 < 200 ms", http, sql, http.p95() < 200);
+		}
+		Stats http = repeat(3, 30, () -> province.get("/womenfund/payments?districtId=" + firstDistrict[0] + "&month="
+				+ lastMonth.toString().substring(0, 7)));
+		Stats sql = repeat(3, 30, () -> {
+			monthQuery(db, paymentTotals, lastMonth, thisMonth, firstDistrict);
+			monthQuery(db, paymentRows, lastMonth, thisMonth, firstDistrict);
+		});
+		row("e. payments of a month, one district, as " + province.username, "p95 < 200 ms", http, sql, http.p95() < 200);
 	}
 
 	// ---- d. reclassification ---------------------------------------------------------------------
@@ -384,16 +492,29 @@ public class RegistryBenchmark {
 		}
 		System.out.println("\nbaselines: a = the plain GROUP BY over JDBC; b = GET /api/v1/me with the same session"
 				+ " (the floor of an authenticated request); c = the same lookups as hand-written SQL over JDBC;"
-				+ " d = one SQL statement (bench/classify-baseline.sql, no acknowledgments).");
+				+ " d = one SQL statement (bench/classify-baseline.sql, no acknowledgments); e = the SQL statements the page runs,"
+				+ " over JDBC, same districts and months.");
 	}
 
 	static String ms(double ms) {
 		return ms >= 10_000 ? String.format("%.1f s", ms / 1000) : ms >= 100 ? String.format("%.0f ms", ms) : String.format("%.1f ms", ms);
 	}
 
-	static void query(Connection db, String sql, Long[] ids) throws Exception {
+	static void query(Connection db, String sql, Long[] ids, Object... more) throws Exception {
 		try (PreparedStatement ps = db.prepareStatement(sql)) {
 			ps.setArray(1, db.createArrayOf("bigint", ids));
+			for (int i = 0; i < more.length; i++) {
+				ps.setObject(i + 2, more[i]);
+			}
+			drain(ps);
+		}
+	}
+
+	static void monthQuery(Connection db, String sql, LocalDate from, LocalDate to, Long[] ids) throws Exception {
+		try (PreparedStatement ps = db.prepareStatement(sql)) {
+			ps.setObject(1, from);
+			ps.setObject(2, to);
+			ps.setArray(3, db.createArrayOf("bigint", ids));
 			drain(ps);
 		}
 	}

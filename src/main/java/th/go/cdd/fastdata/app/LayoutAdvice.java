@@ -64,6 +64,7 @@ class LayoutAdvice {
 		}
 		List<String[]> entries = new ArrayList<>();
 		entries.add(new String[] { "ทะเบียนลูกหนี้", "/womenfund" });
+		entries.add(new String[] { "แดชบอร์ด", "/womenfund/dashboard" });
 		entries.add(new String[] { "ติดตามเยี่ยมลูกหนี้", "/womenfund/visits" });
 		entries.add(new String[] { "รายงานอำเภอ", "/womenfund/reports" });
 		entries.add(new String[] { "แผนที่ลูกหนี้", "/womenfund/map" });

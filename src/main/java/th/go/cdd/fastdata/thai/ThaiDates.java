@@ -99,6 +99,17 @@ public final class ThaiDates {
 		return ThaiBuddhistDate.from(date).get(ChronoField.YEAR);
 	}
 
+	/** "พ.ย. 69": a month on a chart's axis, the B.E. year in two digits. */
+	public static String shortMonth(java.time.YearMonth month) {
+		int year = buddhistYear(month.atDay(1));
+		return SHORT_MONTHS.get(month.getMonthValue() - 1) + " " + String.format("%02d", year % 100);
+	}
+
+	/** "พฤศจิกายน 2569". */
+	public static String longMonth(java.time.YearMonth month) {
+		return LONG_MONTHS.get(month.getMonthValue() - 1) + " " + buddhistYear(month.atDay(1));
+	}
+
 	/** Today's date in Bangkok, which differs from the server's date between 17:00 and 24:00 UTC. */
 	public static LocalDate today() {
 		return LocalDate.now(BANGKOK);

@@ -27,6 +27,14 @@ class ThaiDatesTests {
 	}
 
 	@Test
+	void monthsOfAChartAxisAndOfATitle() {
+		assertThat(ThaiDates.shortMonth(java.time.YearMonth.of(2026, 11))).isEqualTo("พ.ย. 69");
+		// B.E. 2600 starts in 2057: the two digits are 00, not 0
+		assertThat(ThaiDates.shortMonth(java.time.YearMonth.of(2057, 1))).isEqualTo("ม.ค. 00");
+		assertThat(ThaiDates.longMonth(java.time.YearMonth.of(2026, 12))).isEqualTo("ธันวาคม 2569");
+	}
+
+	@Test
 	void shortDateOfLeapDay() {
 		assertThat(ThaiDates.shortDate(LocalDate.of(2024, 2, 29))).isEqualTo("29 ก.พ. 2567");
 	}

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import th.go.cdd.fastdata.womenfund.dashboard.MonthlyFigures;
 import th.go.cdd.fastdata.womenfund.status.StatusGroup;
 
 /**
@@ -33,8 +34,11 @@ public class DistrictStatusSummaries {
 
 	private final NamedParameterJdbcTemplate jdbc;
 
-	DistrictStatusSummaries(NamedParameterJdbcTemplate jdbc) {
+	private final MonthlyFigures months;
+
+	DistrictStatusSummaries(NamedParameterJdbcTemplate jdbc, MonthlyFigures months) {
 		this.jdbc = jdbc;
+		this.months = months;
 	}
 
 	/** The groups with projects in the given districts. */
@@ -75,6 +79,8 @@ public class DistrictStatusSummaries {
 			this.jdbc.queryForList(lock, params, Long.class);
 		}
 		this.jdbc.update(RECOUNT + " where t.district_id in (:ids)", params);
+		// the dashboards' month of these districts, under the same locks
+		this.months.recount(ids);
 	}
 
 	/** Counts every district again: after a run over all projects, whose batches do not count. */
@@ -83,6 +89,7 @@ public class DistrictStatusSummaries {
 		this.jdbc.queryForList("select district_id from wf_district_status_summary order by district_id, status_group"
 				+ " for update", Map.of(), Long.class);
 		this.jdbc.update(RECOUNT, Map.of());
+		this.months.recountAll();
 	}
 
 	private static final String RECOUNT = "update wf_district_status_summary t"

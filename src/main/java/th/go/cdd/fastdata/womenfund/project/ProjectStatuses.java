@@ -101,6 +101,37 @@ public class ProjectStatuses {
 		return StatusGroupClassifier.classify(history, ruleOn(asOf), asOf);
 	}
 
+	/** A project as it stood at the end of a past day, for the dashboards' months. */
+	public record PastClassification(Long projectId, Long districtId, Classification classification) {
+	}
+
+	/**
+	 * Classifies the given projects as of each of the dates, each date under the rule in force on it;
+	 * a date before a project's contract took effect gives nothing (the loan did not exist yet). Reads
+	 * each project's history once for all the dates.
+	 */
+	@Transactional(readOnly = true)
+	public List<PastClassification> classifyAsOf(List<Long> projectIds, List<LocalDate> dates) {
+		Map<LocalDate, StatusRule> rulesOn = new HashMap<>();
+		dates.forEach(date -> rulesOn.put(date, this.rules.requireParameterOn(date).rule()));
+		Map<Long, LoanHistory> loaded = this.histories.of(projectIds);
+		List<PastClassification> classified = new ArrayList<>();
+		for (Object[] project : this.projects.findDistrictsOf(projectIds)) {
+			LoanHistory history = loaded.get((Long) project[0]);
+			if (history == null) {
+				continue;
+			}
+			LocalDate start = history.schedules().get(0).effectiveFrom();
+			for (LocalDate date : dates) {
+				if (!date.isBefore(start)) {
+					classified.add(new PastClassification((Long) project[0], (Long) project[1],
+							StatusGroupClassifier.classify(history, rulesOn.get(date), date)));
+				}
+			}
+		}
+		return classified;
+	}
+
 	/**
 	 * The rule in force on a date. The rule of the last date asked is kept for a minute: every
 	 * page asks for today's, and a new announcement (a row of wf_status_parameter) may take a
