@@ -90,7 +90,18 @@ class LayoutAdvice {
 	}
 
 	// the longest entry the path lies under is the active one (/womenfund/imports, not /womenfund)
-	private static List<MenuItem> items(List<String[]> entries, String path) {
+	/** Pages reached from an entry whose path they do not share: the entry they belong to. */
+	private static final java.util.Map<String, String> BELONGS_TO = java.util.Map.of("/womenfund/payments",
+			"/womenfund/dashboard", "/womenfund/measures", "/womenfund/applications", "/womenfund/calculators",
+			"/womenfund/applications");
+
+	private static List<MenuItem> items(List<String[]> entries, String requested) {
+		String path = BELONGS_TO.entrySet()
+			.stream()
+			.filter(e -> requested.equals(e.getKey()) || requested.startsWith(e.getKey() + "/"))
+			.map(java.util.Map.Entry::getValue)
+			.findFirst()
+			.orElse(requested);
 		String active = entries.stream()
 			.map(entry -> entry[1])
 			.filter(href -> "/".equals(href) ? "/".equals(path) : path.equals(href) || path.startsWith(href + "/"))
