@@ -35,6 +35,10 @@ import th.go.cdd.fastdata.womenfund.project.TypedFields;
 @Service
 public class MediationCases {
 
+	/** How many heard cases of each kind the overview lists, the latest first. */
+	static final int CLOSED_SHOWN = 200;
+
+
 	private static final Set<Integer> INTERVALS = Set.of(1, 3, 6, 12);
 
 	private final MediationCaseRepository cases;
