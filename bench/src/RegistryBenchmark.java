@@ -399,9 +399,9 @@ public class RegistryBenchmark {
 				+ " join wf_court k on k.id = c.court_id where c.district_id = any(?)";
 		for (Session s : everyone) {
 			page(s, "/womenfund/mediation", "", db, scope.get(s),
-					mediationLines + " and c.outcome = 'OPEN' order by c.hearing_on, c.court_id, c.hearing_time, c.id",
-					mediationLines + " and c.outcome in ('NO_AGREEMENT', 'NO_SHOW') order by c.outcome_on desc, c.id desc",
-					mediationLines + " and c.outcome = 'COMPROMISE' order by c.outcome_on desc, c.id desc");
+					mediationLines + " and c.outcome = 'OPEN' order by c.hearing_on, c.court_id, c.hearing_time, c.id limit 500",
+					mediationLines + " and c.outcome in ('NO_AGREEMENT', 'NO_SHOW') order by c.outcome_on desc, c.id desc limit 200",
+					mediationLines + " and c.outcome = 'COMPROMISE' order by c.outcome_on desc, c.id desc limit 200");
 		}
 		for (Session s : everyone) {
 			page(s, "/womenfund/litigation", "", db, scope.get(s),
@@ -411,7 +411,7 @@ public class RegistryBenchmark {
 							+ " join wf_project p on p.id = m.project_id where m.district_id = any(?) and m.outcome in ('NO_AGREEMENT', 'NO_SHOW')"
 							+ " and not exists (select 1 from wf_litigation_case l where l.project_id = m.project_id and l.opened_at > m.opened_at)"
 							+ " order by m.outcome_on",
-					UNTRACEABLE,
+					UNTRACEABLE + " limit 100",
 					"select k.fiscal_year, sum(k.amount) from wf_litigation_cost k join wf_litigation_case c on c.id = k.case_id"
 							+ " where c.district_id = any(?) group by k.fiscal_year");
 		}
@@ -426,7 +426,7 @@ public class RegistryBenchmark {
 					"select p.id, p.code, p.name, p.group_name, p.district_id, p.subdistrict_id, p.fiscal_year, s.status_group,"
 							+ " s.overdue_amount, s.outstanding_amount, l.latitude, l.longitude, l.accuracy_m, l.method, l.note, l.recorded_at"
 							+ " from wf_project p join wf_project_location l on l.project_id = p.id and l.superseded_at is null"
-							+ " left join wf_project_status s on s.project_id = p.id where p.district_id = any(?) order by p.id");
+							+ " left join wf_project_status s on s.project_id = p.id where p.district_id = any(?) order by p.id limit 5001");
 		}
 		for (Session s : everyone) {
 			page(s, "/womenfund/visits", "", db, scope.get(s),
@@ -434,7 +434,7 @@ public class RegistryBenchmark {
 							+ " (select count(*) from wf_visit_stop st where st.plan_id = pl.id and st.visit_on is not null),"
 							+ " (select count(distinct r.stop_id) from wf_visit_record r join wf_visit_stop st on st.id = r.stop_id"
 							+ " where st.plan_id = pl.id) from wf_visit_plan pl where pl.district_id = any(?)"
-							+ " order by pl.plan_month desc, pl.district_id");
+							+ " order by pl.plan_month desc, pl.district_id limit 300");
 		}
 		for (Session s : List.of(district, province)) {
 			page(s, "/womenfund/visits/plans/" + plan, "", db, own,
@@ -450,7 +450,7 @@ public class RegistryBenchmark {
 							+ " from wf_visit_stop where plan_id = " + plan + ") order by visited_on, id");
 		}
 		for (Session s : everyone) {
-			page(s, "/womenfund/visits/untraceable", "", db, scope.get(s), UNTRACEABLE);
+			page(s, "/womenfund/visits/untraceable", "", db, scope.get(s), UNTRACEABLE + " limit 500");
 		}
 		String reportCells = "select district_id, due_on, state, submitted_at from wf_district_report"
 				+ " where due_on between date '" + today.minusDays(62) + "' and date '" + today.plusDays(16) + "' and district_id = any(?)";

@@ -66,6 +66,9 @@ class LitigationController {
 		this.audit = audit;
 	}
 
+	/** The untraceable debtors the page reads (the whole list is the visits' page and its CSV). */
+	static final int UNTRACEABLE_SHOWN = 100;
+
 	@GetMapping("/womenfund/litigation")
 	String list(Model model) {
 		SignedInUser user = me();
@@ -85,7 +88,7 @@ class LitigationController {
 			.map(LitigationCase::getProjectId)
 			.collect(Collectors.toSet());
 		List<th.go.cdd.fastdata.womenfund.visit.UntraceableDebtors.Untraceable> untraceable = this.untraceable
-			.of(user.scope(), null)
+			.of(user.scope(), null, UNTRACEABLE_SHOWN)
 			.stream()
 			.filter(u -> !suing.contains(u.projectId()))
 			.toList();
@@ -93,6 +96,7 @@ class LitigationController {
 			this.audit.viewed("UntraceableDebtors", null, "เปิดดูรายชื่อลูกหนี้ที่ติดตามตัวไม่ได้ในหน้าดำเนินคดี (" + untraceable.size() + " ราย)");
 		}
 		model.addAttribute("untraceable", untraceable);
+		model.addAttribute("untraceableShown", UNTRACEABLE_SHOWN);
 		model.addAttribute("districts", districts);
 		model.addAttribute("costs", this.cases.costsByFiscalYear(user));
 		model.addAttribute("canWork", LitigationCases.mayWork(user));

@@ -375,9 +375,21 @@ public class MeasureApplications {
 	/** What waits for the user: the applications she may move now, oldest first. */
 	@Transactional(readOnly = true)
 	public List<MeasureApplication> waitingFor(SignedInUser user) {
-		List<MeasureApplication> open = this.applications.findInScopeByStates(user.scope().queryIds(),
-				EnumSet.of(ApplicationState.DRAFT, ApplicationState.SUBMITTED, ApplicationState.ENDORSED,
-						ApplicationState.RETURNED));
+		// only the states her role may act from on some path: none for the administrator, who then reads nothing
+		Set<ApplicationState> actionable = EnumSet.noneOf(ApplicationState.class);
+		for (ApprovalPath path : ApprovalPath.values()) {
+			for (ApplicationAction action : ApplicationAction.values()) {
+				for (ApplicationState state : action.from(path)) {
+					if (action.roles(path, state).contains(user.role())) {
+						actionable.add(state);
+					}
+				}
+			}
+		}
+		if (actionable.isEmpty()) {
+			return List.of();
+		}
+		List<MeasureApplication> open = this.applications.findInScopeByStates(user.scope().queryIds(), actionable);
 		Map<Long, ApprovalPath> paths = new HashMap<>();
 		return open.stream().filter(a -> {
 			ApprovalPath path = paths.computeIfAbsent(a.getVersionId(),

@@ -14,7 +14,7 @@ interface MediationCaseRepository extends JpaRepository<MediationCase, Long> {
 	Optional<MediationCase> findInScope(Long id, Collection<Long> districtIds);
 
 	@Query("select c from MediationCase c where c.districtId in ?1 and c.outcome = th.go.cdd.fastdata.womenfund.mediation.MediationOutcome.OPEN"
-			+ " order by c.hearingOn, c.courtId, c.hearingTime, c.id")
+			+ " order by c.hearingOn, c.courtId, c.hearingTime, c.id limit " + MediationCases.OPEN_SHOWN)
 	List<MediationCase> findOpenInScope(Collection<Long> districtIds);
 
 	// the latest only: heard cases pile up over the years (thousands in the country); older ones stay on their projects

@@ -86,6 +86,8 @@ class MediationController {
 		model.addAttribute("courts", this.courts.ofProvince(user.provinceId()));
 		model.addAttribute("canWork", MediationCases.mayWork(user));
 		model.addAttribute("closedShown", MediationCases.CLOSED_SHOWN);
+		model.addAttribute("openLimited", open.size() >= MediationCases.OPEN_SHOWN);
+		model.addAttribute("openShown", MediationCases.OPEN_SHOWN);
 		return "womenfund/mediation";
 	}
 
