@@ -410,7 +410,7 @@ public class RegistryBenchmark {
 					"select p.id, p.code, p.name, p.district_id, m.id, m.outcome, m.outcome_on from wf_mediation_case m"
 							+ " join wf_project p on p.id = m.project_id where m.district_id = any(?) and m.outcome in ('NO_AGREEMENT', 'NO_SHOW')"
 							+ " and not exists (select 1 from wf_litigation_case l where l.project_id = m.project_id and l.opened_at > m.opened_at)"
-							+ " order by m.outcome_on",
+							+ " order by m.outcome_on limit 200",
 					UNTRACEABLE + " limit 100",
 					"select k.fiscal_year, sum(k.amount) from wf_litigation_cost k join wf_litigation_case c on c.id = k.case_id"
 							+ " where c.district_id = any(?) group by k.fiscal_year");
