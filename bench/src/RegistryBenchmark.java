@@ -38,7 +38,7 @@ import java.util.stream.Collectors;
  * (jdbc:postgresql://127.0.0.1:5432/fastdata_bench), BENCH_DB_USER (postgres), BENCH_ADMIN (perfadmin),
  * BENCH_PASSWORD (Bench12345678, every bench user's), BENCH_PROVINCE (30), BENCH_APP_LOG (log of the
  * app's first start after generation, for the reclassification time), BENCH_SEARCHES (1000),
- * BENCH_BASELINE_SQL (bench/classify-baseline.sql), BENCH_ONLY (abcde: the measurements to run).
+ * BENCH_BASELINE_SQL (bench/classify-baseline.sql), BENCH_ONLY (abcdef: the measurements to run).
  */
 public class RegistryBenchmark {
 
@@ -74,7 +74,7 @@ public class RegistryBenchmark {
 			Session province = new Session("bench.province");
 			Session admin = new Session(ADMIN);
 
-			String only = env("BENCH_ONLY", "abcde"); // which measurements, e.g. BENCH_ONLY=cd
+			String only = env("BENCH_ONLY", "abcdef"); // which measurements, e.g. BENCH_ONLY=cd
 			// a. group counts per district
 			if (only.contains("a")) {
 			String groupSql = "select district_id, status_group, count(*), sum(outstanding_amount) from wf_project_status"
@@ -110,6 +110,10 @@ public class RegistryBenchmark {
 			// e. dashboards
 			if (only.contains("e")) {
 				dashboards(db, district, province, admin, provinceDistricts, allDistricts);
+			}
+			// f. the later pages
+			if (only.contains("f")) {
+				pages(db, district, province, admin, provinceDistricts, allDistricts);
 			}
 			// d. reclassification
 			if (only.contains("d")) {
@@ -319,6 +323,225 @@ public class RegistryBenchmark {
 		row("e. payments of a month, one district, as " + province.username, "p95 < 200 ms", http, sql, http.p95() < 200);
 	}
 
+	// ---- f. the pages added after the registry -----------------------------------------------------
+
+	/**
+	 * The women's fund's later pages (measure applications, mediation, suits, the map, field visits, district reports,
+	 * the committee, the home page and a project's page), each as the district officer, the province user and the
+	 * administrator where what they see differs, beside the main statements the page runs over JDBC, same scope.
+	 */
+	static void pages(Connection db, Session district, Session province, Session admin, Long[] provinceDistricts,
+			Long[] allDistricts) throws Exception {
+		Long[] own = { provinceDistricts[0] };
+		LocalDate today = LocalDate.now(ZoneId.of("Asia/Bangkok"));
+		System.out.println("pages: " + one(db, "select (select count(*) from wf_measure_application) || ' applications, '"
+				+ " || (select count(*) from wf_mediation_case) || ' mediation cases, ' || (select count(*) from wf_litigation_case)"
+				+ " || ' suits, ' || (select count(*) from wf_project_location) || ' locations, ' || (select count(*) from wf_visit_plan)"
+				+ " || ' visit plans, ' || (select count(*) from wf_visit_stop) || ' stops, ' || (select count(*) from wf_visit_record)"
+				+ " || ' visit records, ' || (select count(*) from wf_district_report) || ' district reports, '"
+				+ " || (select count(*) from wf_committee_meeting) || ' committee meetings'"));
+		// the pages' subjects, in the district officer's district (so all three users may open them)
+		String application = one(db, "select min(id) from wf_measure_application where district_id = " + own[0]
+				+ " and measure = 'RESTRUCTURING' and state = 'SUBMITTED'");
+		String plan = one(db, "select id from wf_visit_plan where district_id = " + own[0] + " order by plan_month desc limit 1");
+		String due = one(db, "select max(due_on) from wf_district_report where district_id = " + own[0] + " and due_on < date '"
+				+ today + "' and state = 'DRAFT'");
+		String meeting = one(db, "select max(m.id) from wf_committee_meeting m join province p on p.id = m.province_id"
+				+ " where p.code = '" + PROVINCE + "'");
+		// the longest project page: one with a location, visits, an application, a mediation case and a suit if any
+		String project = one(db, "select p.id from wf_project p where p.district_id = " + own[0] + " order by"
+				+ " (exists (select 1 from wf_litigation_case x where x.project_id = p.id))::int"
+				+ " + (exists (select 1 from wf_mediation_case x where x.project_id = p.id))::int"
+				+ " + (exists (select 1 from wf_measure_application x where x.project_id = p.id))::int"
+				+ " + (exists (select 1 from wf_visit_record x where x.project_id = p.id))::int"
+				+ " + (exists (select 1 from wf_project_location x where x.project_id = p.id))::int desc, p.id limit 1");
+		System.out.println("pages of: application " + application + ", visit plan " + plan + ", district report "
+				+ own[0] + "/" + due + ", meeting " + meeting + ", project " + project);
+		Map<Session, Long[]> scope = new LinkedHashMap<>();
+		scope.put(district, own);
+		scope.put(province, provinceDistricts);
+		scope.put(admin, allDistricts);
+		List<Session> everyone = List.of(district, province, admin);
+		// the app just started: let the JIT compile the pages' code before any row is measured
+		for (int i = 0; i < 5; i++) {
+			for (String page : List.of("/womenfund/applications", "/womenfund/mediation", "/womenfund/litigation",
+					"/womenfund/map", "/api/v1/map/points", "/womenfund/visits", "/womenfund/visits/untraceable",
+					"/womenfund/reports", "/womenfund/projects/" + project, "/womenfund/applications/" + application)) {
+				province.get(page);
+			}
+		}
+
+		String open = "('DRAFT', 'SUBMITTED', 'ENDORSED', 'RETURNED')";
+		String applicationLines = "select a.*, p.code, p.name, pe.title, pe.first_name, pe.last_name from wf_measure_application a"
+				+ " join wf_project p on p.id = a.project_id join wf_person pe on pe.id = a.person_id where a.district_id = any(?)";
+		String applicationSummary = "select measure, state, count(*) from wf_measure_application where district_id = any(?)"
+				+ " and state <> 'REJECTED' group by measure, state";
+		for (Session s : everyone) {
+			page(s, "/womenfund/applications", "(waiting)", db, scope.get(s),
+					applicationLines + " and a.state in " + open + " order by a.state_since", applicationSummary);
+		}
+		for (Session s : everyone) {
+			page(s, "/womenfund/applications?view=all", "", db, scope.get(s), applicationLines
+					+ " and a.id in (select id from wf_measure_application where district_id = any(?) order by state_since desc limit 500)"
+					+ " order by a.state_since desc", applicationSummary);
+		}
+		for (Session s : List.of(district, province)) {
+			page(s, "/womenfund/applications/" + application, "", db, scope.get(s),
+					"select * from wf_measure_application where id = " + application + " and district_id = any(?)",
+					"select p.*, pe.* from wf_measure_application a join wf_project p on p.id = a.project_id"
+							+ " join wf_person pe on pe.id = a.person_id where a.id = " + application,
+					"select * from wf_measure_version where id = (select version_id from wf_measure_application where id = "
+							+ application + ")",
+					"select * from wf_measure_application_step where application_id = " + application + " order by at, id",
+					"select due_on, amount from wf_measure_application_due where application_id = " + application + " order by seq");
+		}
+		String mediationLines = "select c.*, p.code, p.name, k.name_th from wf_mediation_case c join wf_project p on p.id = c.project_id"
+				+ " join wf_court k on k.id = c.court_id where c.district_id = any(?)";
+		for (Session s : everyone) {
+			page(s, "/womenfund/mediation", "", db, scope.get(s),
+					mediationLines + " and c.outcome = 'OPEN' order by c.hearing_on, c.court_id, c.hearing_time, c.id limit 500",
+					mediationLines + " and c.outcome in ('NO_AGREEMENT', 'NO_SHOW') order by c.outcome_on desc, c.id desc limit 200",
+					mediationLines + " and c.outcome = 'COMPROMISE' order by c.outcome_on desc, c.id desc limit 200");
+		}
+		for (Session s : everyone) {
+			page(s, "/womenfund/litigation", "", db, scope.get(s),
+					"select c.*, p.code, p.name from wf_litigation_case c join wf_project p on p.id = c.project_id"
+							+ " where c.district_id = any(?) order by c.stage, c.stage_since",
+					"select p.id, p.code, p.name, p.district_id, m.id, m.outcome, m.outcome_on from wf_mediation_case m"
+							+ " join wf_project p on p.id = m.project_id where m.district_id = any(?) and m.outcome in ('NO_AGREEMENT', 'NO_SHOW')"
+							+ " and not exists (select 1 from wf_litigation_case l where l.project_id = m.project_id and l.opened_at > m.opened_at)"
+							+ " order by m.outcome_on limit 200",
+					UNTRACEABLE + " limit 100",
+					"select k.fiscal_year, sum(k.amount) from wf_litigation_cost k join wf_litigation_case c on c.id = k.case_id"
+							+ " where c.district_id = any(?) group by k.fiscal_year");
+		}
+		for (Session s : everyone) {
+			page(s, "/womenfund/map", "", db, scope.get(s),
+					"select count(*) from wf_project p where p.district_id = any(?)"
+							+ " and not exists (select 1 from wf_project_location l where l.project_id = p.id)",
+					"select distinct fiscal_year from wf_project where district_id = any(?) order by 1");
+		}
+		for (Session s : everyone) {
+			page(s, "/api/v1/map/points", "(GeoJSON)", db, scope.get(s),
+					"select p.id, p.code, p.name, p.group_name, p.district_id, p.subdistrict_id, p.fiscal_year, s.status_group,"
+							+ " s.overdue_amount, s.outstanding_amount, l.latitude, l.longitude, l.accuracy_m, l.method, l.note, l.recorded_at"
+							+ " from wf_project p join wf_project_location l on l.project_id = p.id and l.superseded_at is null"
+							+ " left join wf_project_status s on s.project_id = p.id where p.district_id = any(?) order by p.id limit 5001");
+		}
+		for (Session s : everyone) {
+			page(s, "/womenfund/visits", "", db, scope.get(s),
+					"select pl.id, pl.district_id, pl.plan_month, (select count(*) from wf_visit_stop st where st.plan_id = pl.id),"
+							+ " (select count(*) from wf_visit_stop st where st.plan_id = pl.id and st.visit_on is not null),"
+							+ " (select count(distinct r.stop_id) from wf_visit_record r join wf_visit_stop st on st.id = r.stop_id"
+							+ " where st.plan_id = pl.id) from wf_visit_plan pl where pl.district_id = any(?)"
+							+ " order by pl.plan_month desc, pl.district_id limit 300");
+		}
+		for (Session s : List.of(district, province)) {
+			page(s, "/womenfund/visits/plans/" + plan, "", db, own,
+					"select st.id, p.id, p.code, p.name, p.subdistrict_id, p.village_id, s.status_group, s.overdue_amount,"
+							+ " s.outstanding_amount, s.limitation_ends_on, st.visit_on, st.officer_id, st.local_leaders"
+							+ " from wf_visit_stop st join wf_project p on p.id = st.project_id left join wf_project_status s on s.project_id = p.id"
+							+ " where st.plan_id = " + plan + " and p.district_id = any(?)"
+							+ " order by coalesce(s.urgency_rank, 2147483647), s.overdue_amount desc, s.outstanding_amount desc, p.id",
+					"select m.project_id, pe.title, pe.first_name, pe.last_name, pe.phone from wf_project_member m"
+							+ " join wf_person pe on pe.id = m.person_id where m.project_id in (select project_id from wf_visit_stop"
+							+ " where plan_id = " + plan + ") and m.member_role = 'BORROWER' order by m.id",
+					"select project_id, outcome, visited_on from wf_visit_record where project_id in (select project_id"
+							+ " from wf_visit_stop where plan_id = " + plan + ") order by visited_on, id");
+		}
+		for (Session s : everyone) {
+			page(s, "/womenfund/visits/untraceable", "", db, scope.get(s), UNTRACEABLE + " limit 500");
+		}
+		String reportCells = "select district_id, due_on, state, submitted_at from wf_district_report"
+				+ " where due_on between date '" + today.minusDays(62) + "' and date '" + today.plusDays(16) + "' and district_id = any(?)";
+		for (Session s : everyone) {
+			page(s, "/womenfund/reports", "", db, scope.get(s), reportCells);
+		}
+		if (due != null) {
+			String from = one(db, "select period_from from wf_district_report where district_id = " + own[0] + " and due_on = date '" + due + "'");
+			String period = " between date '" + from + "' and date '" + due + "'";
+			String at = " >= date '" + from + "' and at < date '" + due + "' + 1";
+			for (Session s : List.of(district, province)) {
+				page(s, "/womenfund/reports/" + own[0] + "/" + due, "(draft)", db, own,
+						"select * from wf_district_report where district_id = any(?) and due_on = date '" + due + "'",
+						"select district_id, count(*), count(distinct project_id), sum(case when outcome = 'PROMISED_TO_PAY' then 1 else 0 end),"
+								+ " coalesce(sum(case when outcome = 'PROMISED_TO_PAY' then promise_amount end), 0),"
+								+ " sum(case when outcome in ('MOVED', 'UNTRACEABLE') then 1 else 0 end) from wf_visit_record"
+								+ " where district_id = any(?) and visited_on" + period + " group by district_id",
+						"select p.district_id, count(*), sum(m.amount) from wf_payment m join wf_project p on p.id = m.project_id"
+								+ " where p.district_id = any(?) and m.paid_on" + period + " group by p.district_id",
+						"select p.district_id, h.status_group, count(*) from wf_project_status_history h join wf_project p on p.id = h.project_id"
+								+ " where p.district_id = any(?) and h.since" + period + " group by p.district_id, h.status_group",
+						"select a.district_id, s.action, count(distinct a.id) from wf_measure_application_step s"
+								+ " join wf_measure_application a on a.id = s.application_id where a.district_id = any(?)"
+								+ " and s.action in ('SUBMIT', 'ENDORSE', 'APPROVE', 'REJECT') and s.at" + at + " group by a.district_id, s.action",
+						"select district_id, count(*) from wf_mediation_case where district_id = any(?) and ((opened_at"
+								+ at.replace("at <", "opened_at <") + ") or outcome_on" + period + ") group by district_id",
+						"select district_id, count(*) from wf_litigation_case where district_id = any(?) and (filed_on" + period
+								+ " or judged_on" + period + ") group by district_id",
+						"select * from wf_district_status_summary where district_id = any(?)");
+			}
+		}
+		String meetings = "select m.*, (select max(r.version) from wf_committee_report r where r.meeting_id = m.id)"
+				+ " from wf_committee_meeting m where m.province_id = (select id from province where code = '" + PROVINCE + "')"
+				+ " order by m.meeting_on desc, m.id desc";
+		for (Session s : List.of(province, admin)) {
+			page(s, "/womenfund/committee" + (s == admin ? "?provinceId=" + one(db, "select id from province where code = '" + PROVINCE + "'") : ""),
+					"", db, provinceDistricts, meetings);
+		}
+		for (Session s : List.of(province, admin)) {
+			page(s, "/womenfund/committee/meetings/" + meeting, "", db, provinceDistricts, meetings,
+					"select * from wf_committee_status where report_id in (" + meeting + ", " + meeting + " - 1)",
+					"select * from wf_committee_moved where report_id in (" + meeting + ", " + meeting + " - 1)",
+					"select * from wf_committee_activity where report_id in (" + meeting + ", " + meeting + " - 1)");
+		}
+		for (Session s : everyone) {
+			page(s, "/", "", db, scope.get(s),
+					"select * from wf_district_status_summary where district_id = any(?)",
+					"select s.*, p.code, p.name from wf_project_status s join wf_project p on p.id = s.project_id"
+							+ " where s.district_id = any(?) order by s.urgency_rank, s.overdue_amount desc limit 5",
+					reportCells);
+		}
+		for (Session s : everyone) {
+			page(s, "/womenfund/projects/" + project, "", db, own,
+					"select * from wf_project where id = " + project + " and district_id = any(?)",
+					"select c.*, sc.* from wf_contract c join wf_schedule sc on sc.contract_id = c.id where c.project_id = " + project,
+					"select i.* from wf_installment i join wf_schedule sc on sc.id = i.schedule_id join wf_contract c on c.id = sc.contract_id"
+							+ " where c.project_id = " + project + " order by i.seq",
+					"select * from wf_payment where project_id = " + project + " order by paid_on",
+					"select m.*, pe.* from wf_project_member m join wf_person pe on pe.id = m.person_id where m.project_id = " + project,
+					"select * from wf_acknowledgment where project_id = " + project,
+					"select * from wf_project_status where project_id = " + project,
+					"select * from wf_project_status_history where project_id = " + project + " order by since");
+		}
+	}
+
+	static final String UNTRACEABLE = "select p.id, p.code, p.name, p.district_id, p.subdistrict_id, p.village_id, s.status_group,"
+			+ " s.outstanding_amount, s.limitation_ends_on, r.visited_on, r.outcome, (select count(*) from wf_visit_record a"
+			+ " where a.project_id = p.id and a.outcome in ('MOVED', 'UNTRACEABLE')), r.notes, r.created_by"
+			+ " from wf_visit_record r join wf_project p on p.id = r.project_id left join wf_project_status s on s.project_id = p.id"
+			+ " where r.district_id = any(?) and r.outcome in ('MOVED', 'UNTRACEABLE') and not exists (select 1 from wf_visit_record later"
+			+ " where later.project_id = r.project_id and (later.visited_on > r.visited_on or (later.visited_on = r.visited_on"
+			+ " and later.id > r.id))) order by p.district_id, r.visited_on, p.code";
+
+	/** One row: the page as the user, 20 times after 3, beside its statements (every {@code ?} bound to the districts). */
+	static void page(Session s, String path, String note, Connection db, Long[] districts, String... statements) throws Exception {
+		Stats http = repeat(3, 20, () -> s.get(path));
+		Stats sql = repeat(3, 20, () -> {
+			for (String statement : statements) {
+				try (PreparedStatement ps = db.prepareStatement(statement)) {
+					Array ids = db.createArrayOf("bigint", districts);
+					for (int i = 1; i <= ps.getParameterMetaData().getParameterCount(); i++) {
+						ps.setArray(i, ids);
+					}
+					drain(ps);
+				}
+			}
+		});
+		row("f. " + path.replaceAll("\\?provinceId=\\d+", "") + (note.isEmpty() ? "" : " " + note) + " as " + s.username,
+				"p95 < 200 ms", http, sql, http.p95() < 200);
+	}
+
 	// ---- d. reclassification ---------------------------------------------------------------------
 
 	static void reclassification(Connection db) throws Exception {
@@ -493,7 +716,7 @@ public class RegistryBenchmark {
 		System.out.println("\nbaselines: a = the plain GROUP BY over JDBC; b = GET /api/v1/me with the same session"
 				+ " (the floor of an authenticated request); c = the same lookups as hand-written SQL over JDBC;"
 				+ " d = one SQL statement (bench/classify-baseline.sql, no acknowledgments); e = the SQL statements the page runs,"
-				+ " over JDBC, same districts and months.");
+				+ " over JDBC, same districts and months; f = the page's main statements over JDBC, same districts, one after the other.");
 	}
 
 	static String ms(double ms) {

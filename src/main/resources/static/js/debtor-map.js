@@ -123,6 +123,7 @@
   function debtorMap(element) {
     var status = document.getElementById('map-status');
     var map = baseMap(element);
+    var limited = ''; // said after the count when the server sent only the first points
     map.setView(THAILAND, 6);
     // thousands of markers are added in chunks, so the page stays responsive; the count shows when done
     var clusters = L.markerClusterGroup({ chunkedLoading: true, iconCreateFunction: clusterIcon, maxClusterRadius: 50,
@@ -130,7 +131,7 @@
         if (all === 0) { return; } // the empty group being added to the map
         status.textContent = processed < all
           ? 'กำลังวาด ' + processed.toLocaleString('th-TH') + ' จาก ' + all.toLocaleString('th-TH') + ' จุด…'
-          : 'แสดง ' + all.toLocaleString('th-TH') + ' จุด';
+          : 'แสดง ' + all.toLocaleString('th-TH') + ' จุด' + limited;
         if (processed === all) { element.dataset.points = String(all); }
       } });
     map.addLayer(clusters);
@@ -140,6 +141,9 @@
         return response.json();
       })
       .then(function (collection) {
+        if (collection.limitedTo) {
+          limited = ' (' + collection.limitedTo.toLocaleString('th-TH') + ' จุดแรก ยังมีอีก: เลือกอำเภอหรือตำบลเพื่อดูครบ)';
+        }
         var markers = collection.features.map(function (f) {
           var c = f.geometry.coordinates;
           var marker = L.marker([c[1], c[0]], { icon: pinIcon(f.properties.statusGroup), group: f.properties.statusGroup,

@@ -233,6 +233,9 @@ public class LitigationCases {
 		return ofProject(projectId).stream().anyMatch(c -> c.getStage().inCourt());
 	}
 
+	/** How many referrals the page lists, the oldest first (a province's, not the country's). */
+	public static final int REFERRALS_SHOWN = 200;
+
 	/** Mediation that ended without agreement or without the debtor, with no suit opened since: ready to refer. */
 	public List<Referral> readyForReferral(SignedInUser user) {
 		return this.named.query("""
@@ -241,7 +244,8 @@ public class LitigationCases {
 				where m.district_id in (:districts) and m.outcome in ('NO_AGREEMENT', 'NO_SHOW')
 				  and not exists (select 1 from wf_litigation_case l where l.project_id = m.project_id and l.opened_at > m.opened_at)
 				order by m.outcome_on
-				""", new MapSqlParameterSource("districts", user.scope().queryIds()),
+				limit :limit
+				""", new MapSqlParameterSource("districts", user.scope().queryIds()).addValue("limit", REFERRALS_SHOWN),
 				(rs, n) -> new Referral(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getLong(5),
 						rs.getString(6), rs.getObject(7, LocalDate.class)));
 	}

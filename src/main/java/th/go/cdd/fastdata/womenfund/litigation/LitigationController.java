@@ -66,6 +66,12 @@ class LitigationController {
 		this.audit = audit;
 	}
 
+	/** The untraceable debtors the page reads (the whole list is the visits' page and its CSV). */
+	static final int UNTRACEABLE_SHOWN = 100;
+
+	/** The suits the page draws, by stage (closed ones last). */
+	static final int SUITS_SHOWN = 500;
+
 	@GetMapping("/womenfund/litigation")
 	String list(Model model) {
 		SignedInUser user = me();
@@ -74,7 +80,9 @@ class LitigationController {
 			.stream()
 			.collect(Collectors.toMap(Project::getId, Function.identity()));
 		Map<Long, String> districts = this.directory.districtLabels(user.scope().queryIds());
+		// every suit counts below (who is being sued), the first by stage are drawn: the country has thousands
 		model.addAttribute("lines", all.stream()
+			.limit(SUITS_SHOWN)
 			.map(c -> new Line(c, byId.get(c.getProjectId()).getCode(), byId.get(c.getProjectId()).getName(),
 					districts.get(c.getDistrictId())))
 			.toList());
@@ -85,7 +93,7 @@ class LitigationController {
 			.map(LitigationCase::getProjectId)
 			.collect(Collectors.toSet());
 		List<th.go.cdd.fastdata.womenfund.visit.UntraceableDebtors.Untraceable> untraceable = this.untraceable
-			.of(user.scope(), null)
+			.of(user.scope(), null, UNTRACEABLE_SHOWN)
 			.stream()
 			.filter(u -> !suing.contains(u.projectId()))
 			.toList();
@@ -93,6 +101,10 @@ class LitigationController {
 			this.audit.viewed("UntraceableDebtors", null, "เปิดดูรายชื่อลูกหนี้ที่ติดตามตัวไม่ได้ในหน้าดำเนินคดี (" + untraceable.size() + " ราย)");
 		}
 		model.addAttribute("untraceable", untraceable);
+		model.addAttribute("untraceableShown", UNTRACEABLE_SHOWN);
+		model.addAttribute("suits", all.size());
+		model.addAttribute("suitsShown", SUITS_SHOWN);
+		model.addAttribute("referralsShown", LitigationCases.REFERRALS_SHOWN);
 		model.addAttribute("districts", districts);
 		model.addAttribute("costs", this.cases.costsByFiscalYear(user));
 		model.addAttribute("canWork", LitigationCases.mayWork(user));

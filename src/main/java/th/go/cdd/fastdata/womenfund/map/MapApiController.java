@@ -22,6 +22,9 @@ class MapApiController {
 
 	static final MediaType GEO_JSON = MediaType.parseMediaType("application/geo+json");
 
+	/** The most points one answer carries: a province's, not the country's (choose a district for more). */
+	static final int MAX_POINTS = 5000;
+
 	private final CurrentUsers currentUsers;
 
 	private final OrganisationDirectory directory;
@@ -50,9 +53,14 @@ class MapApiController {
 			throw new ApiProblems.InvalidInput(problems.stream().map(p -> Map.of("field", p[0], "message", p[1])).toList(),
 					"ตัวกรองไม่ถูกต้อง");
 		}
+		// one more than the map takes tells whether there were more (the country: tens of thousands of
+		// points, seconds to send and more to draw); the exports stay complete
+		List<MapFeatures.Feature> found = this.features.find(filter, "เปิดดูแผนที่ลูกหนี้", MAX_POINTS + 1);
+		boolean more = found.size() > MAX_POINTS;
 		return ResponseEntity.ok()
 			.contentType(GEO_JSON)
-			.body(MapFeatures.geoJson(this.features.find(filter, "เปิดดูแผนที่ลูกหนี้"), request.getContextPath()));
+			.body(MapFeatures.geoJson(more ? found.subList(0, MAX_POINTS) : found, request.getContextPath(),
+					more ? MAX_POINTS : null));
 	}
 
 }

@@ -53,7 +53,13 @@ class MapFeatures {
 
 	@Transactional
 	List<Feature> find(MapFilter filter, String why) {
-		List<MapPoint> found = this.points.find(filter);
+		return find(filter, why, Integer.MAX_VALUE);
+	}
+
+	/** At most {@code limit} points, the first by project. */
+	@Transactional
+	List<Feature> find(MapFilter filter, String why, int limit) {
+		List<MapPoint> found = this.points.find(filter, limit);
 		LocalDate today = this.statuses.today();
 		Map<StatusGroup, String> actions = this.points.nextActions(today);
 		Map<Long, String> districts = this.directory
@@ -74,6 +80,14 @@ class MapFeatures {
 
 	/** The features as a GeoJSON FeatureCollection (RFC 7946: longitude first). */
 	static Map<String, Object> geoJson(List<Feature> features, String contextPath) {
+		return geoJson(features, contextPath, null);
+	}
+
+	/**
+	 * The features as a GeoJSON FeatureCollection; {@code limitedTo}, when not null, says that there were
+	 * more points than this and only these are sent (a foreign member, RFC 7946 §6.1).
+	 */
+	static Map<String, Object> geoJson(List<Feature> features, String contextPath, Integer limitedTo) {
 		List<Map<String, Object>> list = new ArrayList<>(features.size());
 		for (Feature f : features) {
 			MapPoint p = f.point();
@@ -109,6 +123,9 @@ class MapFeatures {
 		Map<String, Object> collection = new LinkedHashMap<>();
 		collection.put("type", "FeatureCollection");
 		collection.put("features", list);
+		if (limitedTo != null) {
+			collection.put("limitedTo", limitedTo);
+		}
 		return collection;
 	}
 

@@ -32,12 +32,19 @@ class MapPoints {
 
 	@Transactional(readOnly = true)
 	List<MapPoint> find(MapFilter filter) {
+		return find(filter, Integer.MAX_VALUE);
+	}
+
+	/** The first points by project, at most {@code limit}. */
+	@Transactional(readOnly = true)
+	List<MapPoint> find(MapFilter filter, int limit) {
 		// the optional filters are bound as values that mean "any" (0, ''), so the statement is one
 		// fixed text whatever is asked
 		MapSqlParameterSource params = new MapSqlParameterSource("districtIds", filter.districtIds(this.directory))
 			.addValue("subdistrictId", filter.subdistrictId(this.directory))
 			.addValue("fiscalYear", filter.fiscalYear() == null ? 0 : filter.fiscalYear())
-			.addValue("statusGroup", filter.group() == null ? "" : filter.group().name());
+			.addValue("statusGroup", filter.group() == null ? "" : filter.group().name())
+			.addValue("limit", limit);
 		return this.jdbc.query("""
 				select p.id, p.code, p.name, p.group_name, p.district_id, p.subdistrict_id, p.fiscal_year,
 				  s.status_group, s.overdue_amount, s.outstanding_amount,
@@ -49,7 +56,8 @@ class MapPoints {
 				  and (:subdistrictId = 0 or p.subdistrict_id = :subdistrictId)
 				  and (:fiscalYear = 0 or p.fiscal_year = :fiscalYear)
 				  and (:statusGroup = '' or s.status_group = :statusGroup)
-				order by p.id""", params, (rs, i) -> {
+				order by p.id
+				limit :limit""", params, (rs, i) -> {
 			long subdistrict = rs.getLong(6);
 			Long subdistrictId = rs.wasNull() ? null : subdistrict;
 			String group = rs.getString(8);

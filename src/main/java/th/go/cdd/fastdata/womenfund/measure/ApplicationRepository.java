@@ -17,6 +17,10 @@ interface ApplicationRepository extends JpaRepository<MeasureApplication, Long> 
 	@Query("select a from MeasureApplication a where a.districtId in ?1 and a.state in ?2 order by a.stateSince")
 	List<MeasureApplication> findInScopeByStates(Collection<Long> districtIds, Collection<ApplicationState> states);
 
+	@Query("select a.measure, a.state, count(a) from MeasureApplication a where a.districtId in ?1 and a.state in ?2"
+			+ " group by a.measure, a.state")
+	List<Object[]> countInScopeByStates(Collection<Long> districtIds, Collection<ApplicationState> states);
+
 	@Query("select a from MeasureApplication a where a.districtId in ?1 order by a.stateSince desc limit 500")
 	List<MeasureApplication> findLatestInScope(Collection<Long> districtIds);
 

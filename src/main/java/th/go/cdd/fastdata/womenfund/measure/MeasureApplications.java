@@ -362,17 +362,44 @@ public class MeasureApplications {
 				: this.applications.findInScopeByStates(user.scope().queryIds(), states);
 	}
 
+	/** How many applications of the user's districts are in each measure and state (some states only). */
+	@Transactional(readOnly = true)
+	public Map<Measure, Map<ApplicationState, Long>> counts(SignedInUser user, Collection<ApplicationState> states) {
+		Map<Measure, Map<ApplicationState, Long>> counts = new HashMap<>();
+		for (Object[] row : this.applications.countInScopeByStates(user.scope().queryIds(), states)) {
+			counts.computeIfAbsent((Measure) row[0], m -> new HashMap<>()).put((ApplicationState) row[1], (Long) row[2]);
+		}
+		return counts;
+	}
+
 	/** What waits for the user: the applications she may move now, oldest first. */
 	@Transactional(readOnly = true)
 	public List<MeasureApplication> waitingFor(SignedInUser user) {
-		List<MeasureApplication> open = this.applications.findInScopeByStates(user.scope().queryIds(),
-				EnumSet.of(ApplicationState.DRAFT, ApplicationState.SUBMITTED, ApplicationState.ENDORSED,
-						ApplicationState.RETURNED));
+		// only the states her role may act from on some path: none for the administrator, who then reads nothing
+		Set<ApplicationState> actionable = EnumSet.noneOf(ApplicationState.class);
+		for (ApprovalPath path : ApprovalPath.values()) {
+			for (ApplicationAction action : ApplicationAction.values()) {
+				for (ApplicationState state : action.from(path)) {
+					if (action.roles(path, state).contains(user.role())) {
+						actionable.add(state);
+					}
+				}
+			}
+		}
+		if (actionable.isEmpty()) {
+			return List.of();
+		}
+		List<MeasureApplication> open = this.applications.findInScopeByStates(user.scope().queryIds(), actionable);
 		Map<Long, ApprovalPath> paths = new HashMap<>();
 		return open.stream().filter(a -> {
 			ApprovalPath path = paths.computeIfAbsent(a.getVersionId(),
 					v -> this.catalogue.version(v).orElseThrow().getApprovalPath());
 			for (ApplicationAction action : ApplicationAction.values()) {
+				// an action the user's role never takes from this state is no refusal to build (thousands of
+				// applications in a province or the country: an exception each made the list take seconds)
+				if (!action.from(path).contains(a.getState()) || !action.roles(path, a.getState()).contains(user.role())) {
+					continue;
+				}
 				try {
 					refuseUnlessAllowed(user, a, path, action);
 					// drafts wait for their own drafter only

@@ -35,6 +35,13 @@ import th.go.cdd.fastdata.womenfund.project.TypedFields;
 @Service
 public class MediationCases {
 
+	/** How many heard cases of each kind the overview lists, the latest first. */
+	static final int CLOSED_SHOWN = 200;
+
+	/** How many open cases the calendar lists, the next hearings first (the country: nearly 2,000). */
+	static final int OPEN_SHOWN = 500;
+
+
 	private static final Set<Integer> INTERVALS = Set.of(1, 3, 6, 12);
 
 	private final MediationCaseRepository cases;

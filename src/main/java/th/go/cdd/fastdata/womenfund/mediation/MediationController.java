@@ -85,6 +85,9 @@ class MediationController {
 		model.addAttribute("compromised", lines(this.cases.compromised(user)));
 		model.addAttribute("courts", this.courts.ofProvince(user.provinceId()));
 		model.addAttribute("canWork", MediationCases.mayWork(user));
+		model.addAttribute("closedShown", MediationCases.CLOSED_SHOWN);
+		model.addAttribute("openLimited", open.size() >= MediationCases.OPEN_SHOWN);
+		model.addAttribute("openShown", MediationCases.OPEN_SHOWN);
 		return "womenfund/mediation";
 	}
 

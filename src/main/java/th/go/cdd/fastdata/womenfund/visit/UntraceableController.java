@@ -46,7 +46,8 @@ class UntraceableController {
 	@GetMapping("/womenfund/visits/untraceable")
 	String list(@RequestParam(required = false) Long districtId, Model model) {
 		var scope = this.currentUsers.scope();
-		List<UntraceableDebtors.Untraceable> rows = this.untraceable.of(scope, districtId);
+		List<UntraceableDebtors.Untraceable> rows = this.untraceable.of(scope, districtId, UntraceableDebtors.SHOWN);
+		model.addAttribute("shown", UntraceableDebtors.SHOWN);
 		this.audit.viewed(VisitRecords.RECORD_TYPE, null, "เปิดดูรายชื่อลูกหนี้ที่ติดตามตัวไม่ได้ (" + rows.size() + " โครงการ)");
 		model.addAttribute("rows", rows);
 		model.addAttribute("districts", this.directory.districtsIn(scope));

@@ -47,12 +47,20 @@ public class UntraceableDebtors {
 	 * moved or could not be found. A later visit that met her takes her off the list. Ready to be
 	 * handed to the public prosecutor; the caller logs the opening or the export.
 	 */
+	/** How many the page lists: a province's, not the country's thousands (the CSV holds them all). */
+	public static final int SHOWN = 500;
+
 	public List<Untraceable> of(Scope scope, Long districtId) {
+		return of(scope, districtId, Integer.MAX_VALUE);
+	}
+
+	/** The first {@code limit} of them, by district, day of the last visit and project (a page's share). */
+	public List<Untraceable> of(Scope scope, Long districtId, int limit) {
 		if (districtId != null && !scope.covers(districtId)) {
 			throw new NotFoundInScope();
 		}
 		MapSqlParameterSource params = new MapSqlParameterSource("districtIds",
-				districtId == null ? scope.queryIds() : List.of(districtId));
+				districtId == null ? scope.queryIds() : List.of(districtId)).addValue("limit", limit);
 		List<Untraceable> rows = this.jdbc.query("""
 				select p.id, p.code, p.name, p.district_id, p.subdistrict_id, p.village_id, s.status_group,
 				  s.outstanding_amount, s.limitation_ends_on, r.visited_on, r.outcome,
@@ -64,7 +72,8 @@ public class UntraceableDebtors {
 				where r.district_id in (:districtIds) and r.outcome in ('MOVED', 'UNTRACEABLE')
 				  and not exists (select 1 from wf_visit_record later where later.project_id = r.project_id
 				    and (later.visited_on > r.visited_on or (later.visited_on = r.visited_on and later.id > r.id)))
-				order by p.district_id, r.visited_on, p.code""", params,
+				order by p.district_id, r.visited_on, p.code
+				limit :limit""", params,
 				(rs, i) -> new Untraceable(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4), null,
 						rs.getObject(5, Long.class), rs.getObject(6, Long.class), null, null,
 						rs.getString(7) == null ? null : StatusGroup.valueOf(rs.getString(7)), rs.getBigDecimal(8),

@@ -51,6 +51,7 @@ class VisitPlanController {
 	String list(Model model) {
 		var scope = this.currentUsers.scope();
 		model.addAttribute("plans", this.plans.plans(scope));
+		model.addAttribute("plansShown", VisitPlans.PLANS_SHOWN);
 		List<AreaOption> districts = this.directory.districtsIn(scope);
 		model.addAttribute("districts", districts);
 		YearMonth now = YearMonth.from(this.plans.today());

@@ -155,11 +155,14 @@ public class VisitPlans {
 			   where st.plan_id = pl.id)
 			from wf_visit_plan pl where pl.district_id in (:districtIds)""";
 
-	/** The plans of the scope's districts, newest month first. */
+	/** How many plans the list shows: a province's months, not the country's (928 districts a month). */
+	public static final int PLANS_SHOWN = 300;
+
+	/** The plans of the scope's districts, newest month first, at most {@link #PLANS_SHOWN}. */
 	@Transactional(readOnly = true)
 	public List<PlanSummary> plans(Scope scope) {
-		return named(this.jdbc.query(PLANS + " order by pl.plan_month desc, pl.district_id",
-				Map.of("districtIds", scope.queryIds()), VisitPlans::summaryOf));
+		return named(this.jdbc.query(PLANS + " order by pl.plan_month desc, pl.district_id limit :limit",
+				Map.of("districtIds", scope.queryIds(), "limit", PLANS_SHOWN), VisitPlans::summaryOf));
 	}
 
 	private static PlanSummary summaryOf(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
