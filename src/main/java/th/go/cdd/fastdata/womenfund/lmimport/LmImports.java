@@ -182,8 +182,11 @@ class LmImports {
 	private void preview(long id, ImportKind kind, List<SheetRow> rows, ImportProblems problems, ImportContext context) {
 		try {
 			// without the columns every row would repeat the same problem; the header's are enough
+			long started = System.nanoTime();
 			ImportCounts counts = problems.isEmpty() ? this.readers.get(kind).preview(rows, context, problems).counts()
 					: ImportCounts.NONE;
+			log.info("LM import {}: {} rows checked in {} ms for the preview", id, rows.size(),
+					(System.nanoTime() - started) / 1_000_000);
 			this.transactions.executeWithoutResult(tx -> this.store.previewed(id, counts, problems));
 		}
 		catch (RuntimeException ex) {
@@ -219,9 +222,9 @@ class LmImports {
 				else {
 					this.statuses.refresh(touched);
 				}
-				log.info("LM import {}: {} rows checked in {} ms, written in {} ms, {} projects classified in {} ms",
-						found.id(), rows.size(), (checked - started) / 1_000_000, (written - checked) / 1_000_000,
-						touched.size(), (System.nanoTime() - written) / 1_000_000);
+				log.info("LM import {}: {} rows checked in {} ms, written in {} ms, {} projects {} in {} ms", found.id(),
+						rows.size(), (checked - started) / 1_000_000, (written - checked) / 1_000_000, touched.size(),
+						classifyAfter.get() == null ? "classified" : "marked stale", (System.nanoTime() - written) / 1_000_000);
 				ImportCounts counts = preview.counts();
 				this.audit.record(AuditAction.CREATE, "LmImport", found.id(), "นำเข้า" + found.kind().label() + "จาก LM "
 						+ rows.size() + " รายการ (ใหม่ " + counts.added() + " เปลี่ยนแปลง " + counts.changed()
