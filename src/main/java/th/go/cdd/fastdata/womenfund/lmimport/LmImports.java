@@ -40,7 +40,27 @@ class LmImports {
 
 	private static final int LISTED = 50;
 
+	private static final long PROGRESS_EVERY_NANOS = 1_000_000_000L;
+
 	private final ImportFiles files;
+
+	/**
+	 * The writes of the latest clean previews, with the registry's mark when they were checked, so that
+	 * Apply of an unchanged registry does not check 100,000 rows again. A few only (each holds its rows);
+	 * another instance, or a restart, finds none and checks again.
+	 */
+	private final Map<Long, KeptPreview> kept = java.util.Collections.synchronizedMap(
+			new java.util.LinkedHashMap<>(8, 0.75f, true) {
+				@Override
+				protected boolean removeEldestEntry(Map.Entry<Long, KeptPreview> eldest) {
+					return size() > KEPT_PREVIEWS;
+				}
+			});
+
+	private static final int KEPT_PREVIEWS = 4;
+
+	private record KeptPreview(String mark, String username, ImportPreview preview) {
+	}
 
 	private final ImportStore store;
 
@@ -152,11 +172,8 @@ class LmImports {
 		if (!this.store.startApplying(id)) {
 			throw ImportRefused.conflict("การนำเข้านี้กำลังดำเนินการอยู่ หรือยังตรวจสอบไฟล์ไม่เสร็จ");
 		}
-		byte[] content = this.files.read(found.sha256());
-		ImportProblems problems = new ImportProblems();
-		List<SheetRow> rows = RowsReader.read(content, FileFormat.detect(content), found.kind(), found.mapping(), problems);
-		ImportContext context = context(id, user, rows.size());
-		run(rows.size(), () -> write(found, rows, problems, context));
+		ImportContext context = context(id, user, found.totalRows());
+		run(found.totalRows(), () -> write(found, context));
 		LmImport after = this.store.find(id).orElseThrow();
 		if (after.state() == ImportState.PREVIEWED && after.problemCount() > 0) {
 			throw ImportRefused.conflict(stillProblems(after.problemCount()));
@@ -183,11 +200,17 @@ class LmImports {
 		try {
 			// without the columns every row would repeat the same problem; the header's are enough
 			long started = System.nanoTime();
-			ImportCounts counts = problems.isEmpty() ? this.readers.get(kind).preview(rows, context, problems).counts()
-					: ImportCounts.NONE;
+			KindReader reader = this.readers.get(kind);
+			// read before the check, so that a change made while it runs counts as a change
+			String mark = problems.isEmpty() ? reader.registryMark() : null;
+			ImportPreview preview = problems.isEmpty() ? reader.preview(rows, context, problems) : null;
+			ImportCounts counts = preview == null ? ImportCounts.NONE : preview.counts();
 			log.info("LM import {}: {} rows checked in {} ms for the preview", id, rows.size(),
 					(System.nanoTime() - started) / 1_000_000);
 			this.transactions.executeWithoutResult(tx -> this.store.previewed(id, counts, problems));
+			if (mark != null && problems.isEmpty()) {
+				this.kept.put(id, new KeptPreview(mark, context.username(), preview));
+			}
 		}
 		catch (RuntimeException ex) {
 			log.error("Preview of LM import {} failed", id, ex);
@@ -198,13 +221,27 @@ class LmImports {
 		}
 	}
 
-	private void write(LmImport found, List<SheetRow> rows, ImportProblems problems, ImportContext context) {
+	private void write(LmImport found, ImportContext context) {
 		AtomicReference<ImportCounts> refused = new AtomicReference<>();
 		AtomicReference<Set<Long>> classifyAfter = new AtomicReference<>();
+		ImportProblems problems = new ImportProblems();
+		KeptPreview kept = this.kept.remove(found.id());
+		int rows = found.totalRows();
 		try {
 			long started = System.nanoTime();
 			this.transactions.executeWithoutResult(tx -> {
-				ImportPreview preview = this.readers.get(found.kind()).preview(rows, context, problems);
+				KindReader reader = this.readers.get(found.kind());
+				ImportPreview preview;
+				if (kept != null && kept.username().equals(context.username()) && kept.mark().equals(reader.registryMark())) {
+					// nothing the check read has changed since the preview: its writes are still right
+					preview = kept.preview();
+				}
+				else {
+					byte[] content = this.files.read(found.sha256());
+					List<SheetRow> read = RowsReader.read(content, FileFormat.detect(content), found.kind(), found.mapping(),
+							problems);
+					preview = reader.preview(read, context, problems);
+				}
 				if (!problems.isEmpty()) {
 					// the registry changed since the preview: nothing is written, the new problems are shown
 					refused.set(preview.counts());
@@ -222,16 +259,16 @@ class LmImports {
 				else {
 					this.statuses.refresh(touched);
 				}
-				log.info("LM import {}: {} rows checked in {} ms, written in {} ms, {} projects {} in {} ms", found.id(),
-						rows.size(), (checked - started) / 1_000_000, (written - checked) / 1_000_000, touched.size(),
+				log.info("LM import {}: {} rows {} in {} ms, written in {} ms, {} projects {} in {} ms", found.id(), rows,
+						preview == (kept == null ? null : kept.preview()) ? "as previewed (registry unchanged)" : "checked", (checked - started) / 1_000_000, (written - checked) / 1_000_000, touched.size(),
 						classifyAfter.get() == null ? "classified" : "marked stale", (System.nanoTime() - written) / 1_000_000);
 				ImportCounts counts = preview.counts();
 				this.audit.record(AuditAction.CREATE, "LmImport", found.id(), "นำเข้า" + found.kind().label() + "จาก LM "
-						+ rows.size() + " รายการ (ใหม่ " + counts.added() + " เปลี่ยนแปลง " + counts.changed()
+						+ rows + " รายการ (ใหม่ " + counts.added() + " เปลี่ยนแปลง " + counts.changed()
 						+ " ไม่เปลี่ยนแปลง " + counts.unchanged() + ")", null, counts.auditState());
 				this.store.applied(found.id(), counts);
 				this.events.publishEvent(new ImportFinished(found.id(), found.kind().label(), found.uploadedBy(),
-						rows.size(), counts.added(), counts.changed(), counts.unchanged()));
+						rows, counts.added(), counts.changed(), counts.unchanged()));
 			});
 			if (refused.get() != null) {
 				this.transactions.executeWithoutResult(tx -> this.store.previewed(found.id(), refused.get(), problems));
@@ -259,8 +296,13 @@ class LmImports {
 
 	private ImportContext context(long id, SignedInUser user, int rows) {
 		boolean background = rows > this.backgroundRows;
+		java.util.concurrent.atomic.AtomicLong reported = new java.util.concurrent.atomic.AtomicLong(System.nanoTime());
 		return new ImportContext(user.scope(), user.username(), processed -> {
-			if (background) {
+			// a transaction of its own each time: at most one a second (the page polls every few), not one per
+			// thousand rows, which cost a national file of 100,000 rows seconds of its check
+			long now = System.nanoTime();
+			if (background && now - reported.get() >= PROGRESS_EVERY_NANOS) {
+				reported.set(now);
 				this.beside.executeWithoutResult(tx -> this.store.progress(id, processed));
 			}
 		});

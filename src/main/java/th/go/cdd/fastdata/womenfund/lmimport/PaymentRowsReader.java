@@ -1,6 +1,7 @@
 package th.go.cdd.fastdata.womenfund.lmimport;
 
 import java.math.BigDecimal;
+import java.sql.PreparedStatement;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -64,20 +65,36 @@ class PaymentRowsReader implements KindReader {
 		Set<String> stored = new HashSet<>();
 		Map<Long, String> codeOf = new HashMap<>();
 		projects.forEach((code, project) -> codeOf.put(project.id(), code));
-		List<Line> known = lines.stream().filter(line -> projects.containsKey(line.code())).toList();
-		RegistryReads.inChunks(known, chunk -> {
-			Set<Long> ids = new HashSet<>();
-			Set<LocalDate> dates = new HashSet<>();
-			chunk.forEach(line -> {
-				ids.add(projects.get(line.code()).id());
-				dates.add(line.paidOn());
-			});
-			this.jdbc.query("select project_id, paid_on, amount, reference from wf_payment"
-					+ " where project_id in (:ids) and paid_on in (:dates)", Map.of("ids", ids, "dates", dates),
-					(RowCallbackHandler) rs -> stored.add(codeOf.get(rs.getLong(1)) + "|" + rs.getObject(2, LocalDate.class)
-							+ "|" + rs.getBigDecimal(3).setScale(2).toPlainString() + "|" + rs.getString(4)));
+		Set<Long> ids = new HashSet<>();
+		Set<LocalDate> dates = new HashSet<>();
+		lines.stream().filter(line -> projects.containsKey(line.code())).forEach(line -> {
+			ids.add(projects.get(line.code()).id());
+			dates.add(line.paidOn());
 		});
+		if (ids.isEmpty()) {
+			return stored;
+		}
+		// one statement, the ids and dates bound as two arrays; a superset of the file's keys, compared below
+		this.jdbc.getJdbcTemplate().query(connection -> {
+			PreparedStatement select = connection.prepareStatement("select project_id, paid_on, amount, reference"
+					+ " from wf_payment where project_id = any(?) and paid_on = any(?)");
+			select.setArray(1, connection.createArrayOf("bigint", ids.toArray()));
+			select.setArray(2, connection.createArrayOf("date", dates.stream().map(java.sql.Date::valueOf).toArray()));
+			return select;
+		}, (RowCallbackHandler) rs -> stored.add(codeOf.get(rs.getLong(1)) + "|" + rs.getObject(2, LocalDate.class) + "|"
+				+ rs.getBigDecimal(3).setScale(2).toPlainString() + "|" + rs.getString(4)));
 		return stored;
+	}
+
+	/**
+	 * Payments are only ever added (never changed or deleted), so the last id marks them; projects
+	 * (their codes and districts, which the check reads) are added, and changed with their version.
+	 */
+	@Override
+	public String registryMark() {
+		return this.jdbc.getJdbcTemplate().queryForObject("select (select max(id) from wf_payment), count(*), max(id),"
+				+ " sum(version) from wf_project", (rs, row) -> rs.getLong(1) + "/" + rs.getLong(2) + "/" + rs.getLong(3) + "/"
+						+ rs.getLong(4));
 	}
 
 	@Override
@@ -125,7 +142,6 @@ class PaymentRowsReader implements KindReader {
 		List<Object[]> inserts = new ArrayList<>();
 		Set<Long> touched = new HashSet<>();
 		int unchanged = 0;
-		OffsetDateTime now = Instant.now().atOffset(ZoneOffset.UTC);
 		for (Line line : lines) {
 			ProjectRef project = projects.get(line.code());
 			if (project == null || !context.scope().covers(project.districtId())) {
@@ -135,13 +151,16 @@ class PaymentRowsReader implements KindReader {
 				unchanged++;
 			}
 			else {
-				inserts.add(new Object[] { project.id(), line.paidOn(), line.amount(), line.reference(), "LM", now,
+				inserts.add(new Object[] { project.id(), line.paidOn(), line.amount(), line.reference(), "LM", null,
 						context.username() });
 				touched.add(project.id());
 			}
 		}
 		ImportCounts counts = new ImportCounts(inserts.size(), 0, unchanged);
 		return new ImportPreview(counts, () -> {
+			// when written, not when checked: Apply may come much later and use the preview's writes
+			OffsetDateTime now = Instant.now().atOffset(ZoneOffset.UTC);
+			inserts.forEach(insert -> insert[5] = now);
 			this.jdbc.getJdbcTemplate().batchUpdate("insert into wf_payment (project_id, paid_on, amount, reference, source, created_at,"
 					+ " created_by) values (?, ?, ?, ?, ?, ?, ?)", inserts, new int[] { Types.BIGINT, Types.DATE,
 							Types.NUMERIC, Types.VARCHAR, Types.VARCHAR, Types.TIMESTAMP_WITH_TIMEZONE, Types.VARCHAR });

@@ -238,6 +238,32 @@ class LmImportIntegrationTests {
 			.andExpect(jsonPath("$.counts.unchanged").value(1));
 	}
 
+	@Autowired
+	th.go.cdd.fastdata.womenfund.project.ProjectStatuses statuses;
+
+	@Test
+	void paymentsForMoreProjectsThanClassifyInsideMarkThemStaleAndClassifyThemAfterTheImportCommits() throws Exception {
+		// more than import-classify-inside (2): marked stale in the import's transaction, classified after it commits
+		List<java.util.Map<String, Object>> overdue = jdbc.queryForList("select p.id, p.code,"
+				+ " cast(s.overdue_amount as varchar(20)) as overdue from wf_project_status s join wf_project p on p.id = s.project_id"
+				+ " where s.status_group = 'OVERDUE' order by s.project_id desc limit 3");
+		assertThat(overdue).hasSize(3);
+		List<Long> ids = overdue.stream().map(row -> ((Number) row.get("id")).longValue()).toList();
+		// the marking alone, as one statement over all of them: a start or the night would classify them again
+		statuses.markStale(ids);
+		assertThat(statuses.staleProjectIds()).containsAll(ids);
+		StringBuilder file = new StringBuilder("project_code,paid_on,amount,reference\n");
+		overdue.forEach(row -> file.append(row.get("code")).append(',').append(LmFiles.todayBuddhist()).append(',')
+			.append(row.get("overdue")).append(",LM-STALE-").append(row.get("id")).append('\n'));
+		String json = upload("payments", file.toString().getBytes(StandardCharsets.UTF_8), PROVINCE)
+			.andExpect(jsonPath("$.counts.new").value(3))
+			.andReturn().getResponse().getContentAsString();
+		apply(JsonPath.read(json, "$.id"), PROVINCE);
+		assertThat(statuses.staleProjectIds()).doesNotContainAnyElementsOf(ids);
+		assertThat(jdbc.queryForList("select status_group from wf_project_status where project_id in (?, ?, ?)", String.class,
+				ids.toArray())).containsOnly("NORMAL");
+	}
+
 	@Test
 	void installmentsFormTheFirstScheduleAndADifferentOneIsRefused() throws Exception {
 		byte[] projects = LmFiles.csv(LmFiles.PROJECT_HEADER,
