@@ -64,6 +64,8 @@ class LmImports {
 
 	private final ImportStore store;
 
+	private final RegistryReads reads;
+
 	private final Map<ImportKind, KindReader> readers = new EnumMap<>(ImportKind.class);
 
 	private final ProjectStatuses statuses;
@@ -85,7 +87,7 @@ class LmImports {
 	/** An import touching more projects than this classifies them after it commits, in batches. */
 	private final int classifyInside;
 
-	LmImports(ImportFiles files, ImportStore store, List<KindReader> readers, ProjectStatuses statuses, AuditLog audit,
+	LmImports(ImportFiles files, ImportStore store, RegistryReads reads, List<KindReader> readers, ProjectStatuses statuses, AuditLog audit,
 			@Qualifier("applicationTaskExecutor") TaskExecutor executor, PlatformTransactionManager transactionManager,
 			@Value("${fastdata.womenfund.import-background-rows:5000}") int backgroundRows,
 			@Value("${fastdata.womenfund.import-classify-inside:2000}") int classifyInside,
@@ -94,6 +96,7 @@ class LmImports {
 		this.classifyInside = classifyInside;
 		this.files = files;
 		this.store = store;
+		this.reads = reads;
 		readers.forEach(reader -> this.readers.put(reader.kind(), reader));
 		this.statuses = statuses;
 		this.audit = audit;
@@ -252,8 +255,9 @@ class LmImports {
 				Set<Long> touched = preview.writes().write();
 				long written = System.nanoTime();
 				if (touched.size() > this.classifyInside) {
-					// classifying 100,000 projects takes a minute: not inside the import's transaction
-					this.statuses.markStale(touched);
+					// classifying 100,000 projects takes a minute: not inside the import's transaction, which
+					// marks the import (one row) instead of each project, for a start to finish should it be cut short
+					this.store.classifyPending(found.id(), true);
 					classifyAfter.set(touched);
 				}
 				else {
@@ -286,11 +290,35 @@ class LmImports {
 			// the import is applied and stays so; its projects were marked stale in its transaction
 			try {
 				this.statuses.refreshStale(new java.util.ArrayList<>(classifyAfter.get()));
+				this.store.classifyPending(found.id(), false);
 			}
 			catch (RuntimeException ex) {
-				log.error("Classification after LM import {} failed; its projects stay stale until the next start"
-						+ " or night", found.id(), ex);
+				log.error("Classification after LM import {} failed; its projects are classified again at the next start"
+						+ " (and every night)", found.id(), ex);
 			}
+		}
+	}
+
+	/**
+	 * After a start: classifies again the projects of imports whose classification after commit was cut
+	 * short. They are found from the stored file (its project codes), a superset of those the import changed.
+	 */
+	void classifyPending() {
+		for (LmImport pending : this.store.classificationPending()) {
+			byte[] content = this.files.read(pending.sha256());
+			Set<String> codes = new java.util.HashSet<>();
+			RowsReader.read(content, FileFormat.detect(content), pending.kind(), pending.mapping(), new ImportProblems())
+				.forEach(row -> codes.add(row.get("project_code")));
+			codes.remove("");
+			// only a project with a schedule has a status group
+			Set<Long> classifiable = new java.util.HashSet<>();
+			this.reads.query("select distinct c.project_id from wf_contract c join wf_project p on p.id = c.project_id"
+					+ " join wf_schedule s on s.contract_id = c.id where p.code in (:keys)", codes,
+					rs -> classifiable.add(rs.getLong(1)));
+			log.warn("LM import {} was applied but the classification of its projects was cut short; classifying {}"
+					+ " projects again", pending.id(), classifiable.size());
+			this.statuses.refreshStale(new java.util.ArrayList<>(classifiable));
+			this.store.classifyPending(pending.id(), false);
 		}
 	}
 

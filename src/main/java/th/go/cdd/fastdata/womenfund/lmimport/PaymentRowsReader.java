@@ -67,19 +67,23 @@ class PaymentRowsReader implements KindReader {
 		projects.forEach((code, project) -> codeOf.put(project.id(), code));
 		Set<Long> ids = new HashSet<>();
 		Set<LocalDate> dates = new HashSet<>();
+		Set<String> references = new HashSet<>();
 		lines.stream().filter(line -> projects.containsKey(line.code())).forEach(line -> {
 			ids.add(projects.get(line.code()).id());
 			dates.add(line.paidOn());
+			references.add(line.reference());
 		});
 		if (ids.isEmpty()) {
 			return stored;
 		}
-		// one statement, the ids and dates bound as two arrays; a superset of the file's keys, compared below
+		// one statement, the ids, dates and references bound as arrays; a superset of the file's keys, compared below
 		this.jdbc.getJdbcTemplate().query(connection -> {
 			PreparedStatement select = connection.prepareStatement("select project_id, paid_on, amount, reference"
-					+ " from wf_payment where project_id = any(?) and paid_on = any(?)");
+					+ " from wf_payment where project_id = any(?) and paid_on = any(?) and reference = any(?)");
 			select.setArray(1, connection.createArrayOf("bigint", ids.toArray()));
 			select.setArray(2, connection.createArrayOf("date", dates.stream().map(java.sql.Date::valueOf).toArray()));
+			// not in the index, but filtered where the rows are: last month's import of the same projects stays there
+			select.setArray(3, connection.createArrayOf("varchar", references.toArray()));
 			return select;
 		}, (RowCallbackHandler) rs -> stored.add(codeOf.get(rs.getLong(1)) + "|" + rs.getObject(2, LocalDate.class) + "|"
 				+ rs.getBigDecimal(3).setScale(2).toPlainString() + "|" + rs.getString(4)));

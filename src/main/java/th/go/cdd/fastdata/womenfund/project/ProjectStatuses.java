@@ -197,30 +197,6 @@ public class ProjectStatuses {
 		return districts;
 	}
 
-	/**
-	 * Marks the projects' stored classifications as out of date, in the caller's transaction: for
-	 * a change too large to re-classify inside it (an import of thousands of projects). They are
-	 * then classified after it commits; should that be cut short, they are stale for the next start
-	 * or night, never silently current.
-	 */
-	@Transactional
-	public void markStale(Collection<Long> projectIds) {
-		if (projectIds.isEmpty()) {
-			return;
-		}
-		LocalDate yesterday = today().minusDays(1);
-		// one statement with the ids as one array parameter (PostgreSQL and H2 both take "= any(?)"): an import
-		// may touch 100,000 projects, and chunks of a JPQL "in" list cost a statement and its plan each
-		this.jdbc.update(connection -> {
-			java.sql.PreparedStatement update = connection.prepareStatement(
-					"update wf_project_status set as_of = ? where as_of >= ? and project_id = any(?)");
-			update.setObject(1, yesterday);
-			update.setObject(2, yesterday);
-			update.setArray(3, connection.createArrayOf("bigint", projectIds.toArray()));
-			return update;
-		});
-	}
-
 	/** Projects with no classification yet, or one older than today. */
 	public List<Long> staleProjectIds() {
 		return this.projects.findIdsWithoutCurrentStatus(today());

@@ -241,27 +241,37 @@ class LmImportIntegrationTests {
 	@Autowired
 	th.go.cdd.fastdata.womenfund.project.ProjectStatuses statuses;
 
+	@Autowired
+	LmImports imports;
+
 	@Test
-	void paymentsForMoreProjectsThanClassifyInsideMarkThemStaleAndClassifyThemAfterTheImportCommits() throws Exception {
-		// more than import-classify-inside (2): marked stale in the import's transaction, classified after it commits
+	void paymentsForMoreProjectsThanClassifyInsideAreClassifiedAfterCommitAndAgainAfterARestartCutThatShort()
+			throws Exception {
+		// more than import-classify-inside (2): classified after the import commits
 		List<java.util.Map<String, Object>> overdue = jdbc.queryForList("select p.id, p.code,"
 				+ " cast(s.overdue_amount as varchar(20)) as overdue from wf_project_status s join wf_project p on p.id = s.project_id"
 				+ " where s.status_group = 'OVERDUE' order by s.project_id desc limit 3");
 		assertThat(overdue).hasSize(3);
 		List<Long> ids = overdue.stream().map(row -> ((Number) row.get("id")).longValue()).toList();
-		// the marking alone, as one statement over all of them: a start or the night would classify them again
-		statuses.markStale(ids);
-		assertThat(statuses.staleProjectIds()).containsAll(ids);
 		StringBuilder file = new StringBuilder("project_code,paid_on,amount,reference\n");
 		overdue.forEach(row -> file.append(row.get("code")).append(',').append(LmFiles.todayBuddhist()).append(',')
-			.append(row.get("overdue")).append(",LM-STALE-").append(row.get("id")).append('\n'));
+			.append(row.get("overdue")).append(",LM-AFTER-").append(row.get("id")).append('\n'));
 		String json = upload("payments", file.toString().getBytes(StandardCharsets.UTF_8), PROVINCE)
 			.andExpect(jsonPath("$.counts.new").value(3))
 			.andReturn().getResponse().getContentAsString();
-		apply(JsonPath.read(json, "$.id"), PROVINCE);
-		assertThat(statuses.staleProjectIds()).doesNotContainAnyElementsOf(ids);
+		int id = JsonPath.read(json, "$.id");
+		apply(id, PROVINCE);
 		assertThat(jdbc.queryForList("select status_group from wf_project_status where project_id in (?, ?, ?)", String.class,
 				ids.toArray())).containsOnly("NORMAL");
+		assertThat(jdbc.queryForObject("select classify_pending from wf_import where id = ?", Boolean.class, id)).isFalse();
+
+		// a restart cut the classification short: the import is still marked, its projects classified as before
+		jdbc.update("update wf_import set classify_pending = true where id = ?", id);
+		jdbc.update("update wf_project_status set as_of = ? where project_id in (?, ?, ?)", statuses.today().minusDays(1),
+				ids.get(0), ids.get(1), ids.get(2));
+		imports.classifyPending();
+		assertThat(statuses.staleProjectIds()).doesNotContainAnyElementsOf(ids);
+		assertThat(jdbc.queryForObject("select classify_pending from wf_import where id = ?", Boolean.class, id)).isFalse();
 	}
 
 	@Test
