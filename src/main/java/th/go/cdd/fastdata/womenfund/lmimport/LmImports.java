@@ -265,7 +265,7 @@ class LmImports {
 				}
 				log.info("LM import {}: {} rows {} in {} ms, written in {} ms, {} projects {} in {} ms", found.id(), rows,
 						preview == (kept == null ? null : kept.preview()) ? "as previewed (registry unchanged)" : "checked", (checked - started) / 1_000_000, (written - checked) / 1_000_000, touched.size(),
-						classifyAfter.get() == null ? "classified" : "marked stale", (System.nanoTime() - written) / 1_000_000);
+						classifyAfter.get() == null ? "classified" : "left to classify after commit", (System.nanoTime() - written) / 1_000_000);
 				ImportCounts counts = preview.counts();
 				this.audit.record(AuditAction.CREATE, "LmImport", found.id(), "นำเข้า" + found.kind().label() + "จาก LM "
 						+ rows + " รายการ (ใหม่ " + counts.added() + " เปลี่ยนแปลง " + counts.changed()

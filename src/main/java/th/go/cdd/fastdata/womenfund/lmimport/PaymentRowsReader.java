@@ -137,7 +137,7 @@ class PaymentRowsReader implements KindReader {
 		long parsed = System.nanoTime();
 		Set<String> codes = new LinkedHashSet<>();
 		lines.forEach(line -> codes.add(line.code()));
-		Map<String, ProjectRef> projects = this.reads.projects(codes);
+		Map<String, ProjectRef> projects = this.reads.projectsWithoutContracts(codes);
 		long found = System.nanoTime();
 		Set<String> stored = stored(lines, projects);
 		log.info("Payments check of {} rows: read in {} ms, {} projects found in {} ms, stored payments in {} ms",
