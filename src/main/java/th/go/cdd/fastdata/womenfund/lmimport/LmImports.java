@@ -22,6 +22,7 @@ import th.go.cdd.fastdata.audit.AuditAction;
 import th.go.cdd.fastdata.audit.AuditLog;
 import th.go.cdd.fastdata.organisation.NotFoundInScope;
 import th.go.cdd.fastdata.organisation.Role;
+import th.go.cdd.fastdata.organisation.Scope;
 import th.go.cdd.fastdata.organisation.SignedInUser;
 import th.go.cdd.fastdata.womenfund.ImportFailed;
 import th.go.cdd.fastdata.womenfund.ImportFinished;
@@ -59,7 +60,8 @@ class LmImports {
 
 	private static final int KEPT_PREVIEWS = 4;
 
-	private record KeptPreview(String mark, String username, ImportPreview preview) {
+	private record KeptPreview(String mark, String username, Scope scope,
+			ImportPreview preview) {
 	}
 
 	private final ImportStore store;
@@ -87,7 +89,8 @@ class LmImports {
 	/** An import touching more projects than this classifies them after it commits, in batches. */
 	private final int classifyInside;
 
-	LmImports(ImportFiles files, ImportStore store, RegistryReads reads, List<KindReader> readers, ProjectStatuses statuses, AuditLog audit,
+	LmImports(ImportFiles files, ImportStore store, RegistryReads reads, List<KindReader> readers, ProjectStatuses statuses,
+			AuditLog audit,
 			@Qualifier("applicationTaskExecutor") TaskExecutor executor, PlatformTransactionManager transactionManager,
 			@Value("${fastdata.womenfund.import-background-rows:5000}") int backgroundRows,
 			@Value("${fastdata.womenfund.import-classify-inside:2000}") int classifyInside,
@@ -212,7 +215,7 @@ class LmImports {
 					(System.nanoTime() - started) / 1_000_000);
 			this.transactions.executeWithoutResult(tx -> this.store.previewed(id, counts, problems));
 			if (mark != null && problems.isEmpty()) {
-				this.kept.put(id, new KeptPreview(mark, context.username(), preview));
+				this.kept.put(id, new KeptPreview(mark, context.username(), context.scope(), preview));
 			}
 		}
 		catch (RuntimeException ex) {
@@ -235,8 +238,10 @@ class LmImports {
 			this.transactions.executeWithoutResult(tx -> {
 				KindReader reader = this.readers.get(found.kind());
 				ImportPreview preview;
-				if (kept != null && kept.username().equals(context.username()) && kept.mark().equals(reader.registryMark())) {
-					// nothing the check read has changed since the preview: its writes are still right
+				boolean asPreviewed = kept != null && kept.username().equals(context.username())
+						&& kept.scope().equals(context.scope()) && kept.mark().equals(reader.registryMark());
+				if (asPreviewed) {
+					// the same user and districts, and nothing the check read has changed: its writes are still right
 					preview = kept.preview();
 				}
 				else {
@@ -264,8 +269,10 @@ class LmImports {
 					this.statuses.refresh(touched);
 				}
 				log.info("LM import {}: {} rows {} in {} ms, written in {} ms, {} projects {} in {} ms", found.id(), rows,
-						preview == (kept == null ? null : kept.preview()) ? "as previewed (registry unchanged)" : "checked", (checked - started) / 1_000_000, (written - checked) / 1_000_000, touched.size(),
-						classifyAfter.get() == null ? "classified" : "left to classify after commit", (System.nanoTime() - written) / 1_000_000);
+						asPreviewed ? "as previewed (registry unchanged)" : "checked again", (checked - started) / 1_000_000,
+						(written - checked) / 1_000_000, touched.size(),
+						classifyAfter.get() == null ? "classified" : "left to classify after commit",
+						(System.nanoTime() - written) / 1_000_000);
 				ImportCounts counts = preview.counts();
 				this.audit.record(AuditAction.CREATE, "LmImport", found.id(), "นำเข้า" + found.kind().label() + "จาก LM "
 						+ rows + " รายการ (ใหม่ " + counts.added() + " เปลี่ยนแปลง " + counts.changed()

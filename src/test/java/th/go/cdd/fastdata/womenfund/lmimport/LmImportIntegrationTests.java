@@ -275,6 +275,32 @@ class LmImportIntegrationTests {
 	}
 
 	@Test
+	void aPaymentRecordedBetweenPreviewAndApplyIsNotAddedTwice() throws Exception {
+		List<java.util.Map<String, Object>> normal = jdbc.queryForList("select p.id, p.code from wf_project_status s"
+				+ " join wf_project p on p.id = s.project_id where s.status_group = 'NORMAL' order by s.project_id limit 2");
+		assertThat(normal).hasSize(2);
+		StringBuilder file = new StringBuilder("project_code,paid_on,amount,reference\n");
+		normal.forEach(row -> file.append(row.get("code")).append(',').append(LmFiles.todayBuddhist())
+			.append(",1.00,LM-BETWEEN-").append(row.get("id")).append('\n'));
+		String json = upload("payments", file.toString().getBytes(StandardCharsets.UTF_8), PROVINCE)
+			.andExpect(jsonPath("$.counts.new").value(2))
+			.andReturn().getResponse().getContentAsString();
+		// the same receipt typed in by hand before the import is applied: Apply checks the file again
+		Object first = normal.get(0).get("id");
+		jdbc.update("insert into wf_payment (project_id, paid_on, amount, reference, source, created_at, created_by)"
+				+ " values (?, ?, 1.00, ?, 'RECEIPT', current_timestamp, 'province')", first, statuses.today(),
+				"LM-BETWEEN-" + first);
+		int id = JsonPath.read(json, "$.id");
+		mvc.perform(post("/api/v1/imports/{id}/apply", id).with(csrf()).with(PROVINCE))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.state").value("APPLIED"))
+			.andExpect(jsonPath("$.counts.new").value(1))
+			.andExpect(jsonPath("$.counts.unchanged").value(1));
+		assertThat(jdbc.queryForObject("select count(*) from wf_payment where reference like 'LM-BETWEEN-%'", Long.class))
+			.isEqualTo(2);
+	}
+
+	@Test
 	void installmentsFormTheFirstScheduleAndADifferentOneIsRefused() throws Exception {
 		byte[] projects = LmFiles.csv(LmFiles.PROJECT_HEADER,
 				List.of(LmFiles.projectRow("LM-INS-1", LmFiles.nationalId(5_001), "อรุณี", "ผู้กู้")))
