@@ -312,19 +312,26 @@ class LmImports {
 	 */
 	void classifyPending() {
 		for (LmImport pending : this.store.classificationPending()) {
-			byte[] content = this.files.read(pending.sha256());
-			Set<String> codes = new java.util.HashSet<>();
-			RowsReader.read(content, FileFormat.detect(content), pending.kind(), pending.mapping(), new ImportProblems())
-				.forEach(row -> codes.add(row.get("project_code")));
-			codes.remove("");
-			// only a project with a schedule has a status group
-			Set<Long> classifiable = new java.util.HashSet<>();
-			this.reads.query("select distinct c.project_id from wf_contract c join wf_project p on p.id = c.project_id"
-					+ " join wf_schedule s on s.contract_id = c.id where p.code in (:keys)", codes,
-					rs -> classifiable.add(rs.getLong(1)));
-			log.warn("LM import {} was applied but the classification of its projects was cut short; classifying {}"
-					+ " projects again", pending.id(), classifiable.size());
-			this.statuses.refreshStale(new java.util.ArrayList<>(classifiable));
+			try {
+				byte[] content = this.files.read(pending.sha256());
+				Set<String> codes = new java.util.HashSet<>();
+				RowsReader.read(content, FileFormat.detect(content), pending.kind(), pending.mapping(), new ImportProblems())
+					.forEach(row -> codes.add(row.get("project_code")));
+				codes.remove("");
+				// only a project with a schedule has a status group
+				Set<Long> classifiable = new java.util.HashSet<>();
+				this.reads.query("select distinct c.project_id from wf_contract c join wf_project p on p.id = c.project_id"
+						+ " join wf_schedule s on s.contract_id = c.id where p.code in (:keys)", codes,
+						rs -> classifiable.add(rs.getLong(1)));
+				log.warn("LM import {} was applied but the classification of its projects was cut short; classifying {}"
+						+ " projects again", pending.id(), classifiable.size());
+				this.statuses.refreshStale(new java.util.ArrayList<>(classifiable));
+			}
+			catch (RuntimeException ex) {
+				// not tried again at every start: the nightly run classifies every project
+				log.error("The projects of LM import {} could not be classified again after a restart; the nightly run"
+						+ " will", pending.id(), ex);
+			}
 			this.store.classifyPending(pending.id(), false);
 		}
 	}
