@@ -98,6 +98,17 @@ class ImportStore {
 				counts.changed(), counts.unchanged(), now(), id);
 	}
 
+	/** Whether the import's projects are still to be classified after it committed (see V39). */
+	void classifyPending(long id, boolean pending) {
+		this.jdbc.update("update wf_import set classify_pending = ? where id = ?", pending, id);
+	}
+
+	/** Applied imports whose classification after commit a restart cut short. */
+	List<LmImport> classificationPending() {
+		return this.jdbc.query("select " + COLUMNS + " from wf_import where classify_pending = ? order by id",
+				ImportStore::map, true);
+	}
+
 	void progress(long id, int processed) {
 		this.jdbc.update("update wf_import set processed_rows = ?, heartbeat_at = ? where id = ?", processed, now(), id);
 	}

@@ -22,6 +22,7 @@ import th.go.cdd.fastdata.audit.AuditAction;
 import th.go.cdd.fastdata.audit.AuditLog;
 import th.go.cdd.fastdata.organisation.NotFoundInScope;
 import th.go.cdd.fastdata.organisation.Role;
+import th.go.cdd.fastdata.organisation.Scope;
 import th.go.cdd.fastdata.organisation.SignedInUser;
 import th.go.cdd.fastdata.womenfund.ImportFailed;
 import th.go.cdd.fastdata.womenfund.ImportFinished;
@@ -40,9 +41,32 @@ class LmImports {
 
 	private static final int LISTED = 50;
 
+	private static final long PROGRESS_EVERY_NANOS = 1_000_000_000L;
+
 	private final ImportFiles files;
 
+	/**
+	 * The writes of the latest clean previews, with the registry's mark when they were checked, so that
+	 * Apply of an unchanged registry does not check 100,000 rows again. A few only (each holds its rows);
+	 * another instance, or a restart, finds none and checks again.
+	 */
+	private final Map<Long, KeptPreview> kept = java.util.Collections.synchronizedMap(
+			new java.util.LinkedHashMap<>(8, 0.75f, true) {
+				@Override
+				protected boolean removeEldestEntry(Map.Entry<Long, KeptPreview> eldest) {
+					return size() > KEPT_PREVIEWS;
+				}
+			});
+
+	private static final int KEPT_PREVIEWS = 4;
+
+	private record KeptPreview(String mark, String username, Scope scope,
+			ImportPreview preview) {
+	}
+
 	private final ImportStore store;
+
+	private final RegistryReads reads;
 
 	private final Map<ImportKind, KindReader> readers = new EnumMap<>(ImportKind.class);
 
@@ -65,7 +89,8 @@ class LmImports {
 	/** An import touching more projects than this classifies them after it commits, in batches. */
 	private final int classifyInside;
 
-	LmImports(ImportFiles files, ImportStore store, List<KindReader> readers, ProjectStatuses statuses, AuditLog audit,
+	LmImports(ImportFiles files, ImportStore store, RegistryReads reads, List<KindReader> readers, ProjectStatuses statuses,
+			AuditLog audit,
 			@Qualifier("applicationTaskExecutor") TaskExecutor executor, PlatformTransactionManager transactionManager,
 			@Value("${fastdata.womenfund.import-background-rows:5000}") int backgroundRows,
 			@Value("${fastdata.womenfund.import-classify-inside:2000}") int classifyInside,
@@ -74,6 +99,7 @@ class LmImports {
 		this.classifyInside = classifyInside;
 		this.files = files;
 		this.store = store;
+		this.reads = reads;
 		readers.forEach(reader -> this.readers.put(reader.kind(), reader));
 		this.statuses = statuses;
 		this.audit = audit;
@@ -152,11 +178,8 @@ class LmImports {
 		if (!this.store.startApplying(id)) {
 			throw ImportRefused.conflict("การนำเข้านี้กำลังดำเนินการอยู่ หรือยังตรวจสอบไฟล์ไม่เสร็จ");
 		}
-		byte[] content = this.files.read(found.sha256());
-		ImportProblems problems = new ImportProblems();
-		List<SheetRow> rows = RowsReader.read(content, FileFormat.detect(content), found.kind(), found.mapping(), problems);
-		ImportContext context = context(id, user, rows.size());
-		run(rows.size(), () -> write(found, rows, problems, context));
+		ImportContext context = context(id, user, found.totalRows());
+		run(found.totalRows(), () -> write(found, context));
 		LmImport after = this.store.find(id).orElseThrow();
 		if (after.state() == ImportState.PREVIEWED && after.problemCount() > 0) {
 			throw ImportRefused.conflict(stillProblems(after.problemCount()));
@@ -182,9 +205,18 @@ class LmImports {
 	private void preview(long id, ImportKind kind, List<SheetRow> rows, ImportProblems problems, ImportContext context) {
 		try {
 			// without the columns every row would repeat the same problem; the header's are enough
-			ImportCounts counts = problems.isEmpty() ? this.readers.get(kind).preview(rows, context, problems).counts()
-					: ImportCounts.NONE;
+			long started = System.nanoTime();
+			KindReader reader = this.readers.get(kind);
+			// read before the check, so that a change made while it runs counts as a change
+			String mark = problems.isEmpty() ? reader.registryMark() : null;
+			ImportPreview preview = problems.isEmpty() ? reader.preview(rows, context, problems) : null;
+			ImportCounts counts = preview == null ? ImportCounts.NONE : preview.counts();
+			log.info("LM import {}: {} rows checked in {} ms for the preview", id, rows.size(),
+					(System.nanoTime() - started) / 1_000_000);
 			this.transactions.executeWithoutResult(tx -> this.store.previewed(id, counts, problems));
+			if (mark != null && problems.isEmpty()) {
+				this.kept.put(id, new KeptPreview(mark, context.username(), context.scope(), preview));
+			}
 		}
 		catch (RuntimeException ex) {
 			log.error("Preview of LM import {} failed", id, ex);
@@ -195,13 +227,29 @@ class LmImports {
 		}
 	}
 
-	private void write(LmImport found, List<SheetRow> rows, ImportProblems problems, ImportContext context) {
+	private void write(LmImport found, ImportContext context) {
 		AtomicReference<ImportCounts> refused = new AtomicReference<>();
 		AtomicReference<Set<Long>> classifyAfter = new AtomicReference<>();
+		ImportProblems problems = new ImportProblems();
+		KeptPreview kept = this.kept.remove(found.id());
+		int rows = found.totalRows();
 		try {
 			long started = System.nanoTime();
 			this.transactions.executeWithoutResult(tx -> {
-				ImportPreview preview = this.readers.get(found.kind()).preview(rows, context, problems);
+				KindReader reader = this.readers.get(found.kind());
+				ImportPreview preview;
+				boolean asPreviewed = kept != null && kept.username().equals(context.username())
+						&& kept.scope().equals(context.scope()) && kept.mark().equals(reader.registryMark());
+				if (asPreviewed) {
+					// the same user and districts, and nothing the check read has changed: its writes are still right
+					preview = kept.preview();
+				}
+				else {
+					byte[] content = this.files.read(found.sha256());
+					List<SheetRow> read = RowsReader.read(content, FileFormat.detect(content), found.kind(), found.mapping(),
+							problems);
+					preview = reader.preview(read, context, problems);
+				}
 				if (!problems.isEmpty()) {
 					// the registry changed since the preview: nothing is written, the new problems are shown
 					refused.set(preview.counts());
@@ -212,23 +260,26 @@ class LmImports {
 				Set<Long> touched = preview.writes().write();
 				long written = System.nanoTime();
 				if (touched.size() > this.classifyInside) {
-					// classifying 100,000 projects takes a minute: not inside the import's transaction
-					this.statuses.markStale(touched);
+					// classifying 100,000 projects takes a minute: not inside the import's transaction, which
+					// marks the import (one row) instead of each project, for a start to finish should it be cut short
+					this.store.classifyPending(found.id(), true);
 					classifyAfter.set(touched);
 				}
 				else {
 					this.statuses.refresh(touched);
 				}
-				log.info("LM import {}: {} rows checked in {} ms, written in {} ms, {} projects classified in {} ms",
-						found.id(), rows.size(), (checked - started) / 1_000_000, (written - checked) / 1_000_000,
-						touched.size(), (System.nanoTime() - written) / 1_000_000);
+				log.info("LM import {}: {} rows {} in {} ms, written in {} ms, {} projects {} in {} ms", found.id(), rows,
+						asPreviewed ? "as previewed (registry unchanged)" : "checked again", (checked - started) / 1_000_000,
+						(written - checked) / 1_000_000, touched.size(),
+						classifyAfter.get() == null ? "classified" : "left to classify after commit",
+						(System.nanoTime() - written) / 1_000_000);
 				ImportCounts counts = preview.counts();
 				this.audit.record(AuditAction.CREATE, "LmImport", found.id(), "นำเข้า" + found.kind().label() + "จาก LM "
-						+ rows.size() + " รายการ (ใหม่ " + counts.added() + " เปลี่ยนแปลง " + counts.changed()
+						+ rows + " รายการ (ใหม่ " + counts.added() + " เปลี่ยนแปลง " + counts.changed()
 						+ " ไม่เปลี่ยนแปลง " + counts.unchanged() + ")", null, counts.auditState());
 				this.store.applied(found.id(), counts);
 				this.events.publishEvent(new ImportFinished(found.id(), found.kind().label(), found.uploadedBy(),
-						rows.size(), counts.added(), counts.changed(), counts.unchanged()));
+						rows, counts.added(), counts.changed(), counts.unchanged()));
 			});
 			if (refused.get() != null) {
 				this.transactions.executeWithoutResult(tx -> this.store.previewed(found.id(), refused.get(), problems));
@@ -246,18 +297,54 @@ class LmImports {
 			// the import is applied and stays so; its projects were marked stale in its transaction
 			try {
 				this.statuses.refreshStale(new java.util.ArrayList<>(classifyAfter.get()));
+				this.store.classifyPending(found.id(), false);
 			}
 			catch (RuntimeException ex) {
-				log.error("Classification after LM import {} failed; its projects stay stale until the next start"
-						+ " or night", found.id(), ex);
+				log.error("Classification after LM import {} failed; its projects are classified again at the next start"
+						+ " (and every night)", found.id(), ex);
 			}
+		}
+	}
+
+	/**
+	 * After a start: classifies again the projects of imports whose classification after commit was cut
+	 * short. They are found from the stored file (its project codes), a superset of those the import changed.
+	 */
+	void classifyPending() {
+		for (LmImport pending : this.store.classificationPending()) {
+			try {
+				byte[] content = this.files.read(pending.sha256());
+				Set<String> codes = new java.util.HashSet<>();
+				RowsReader.read(content, FileFormat.detect(content), pending.kind(), pending.mapping(), new ImportProblems())
+					.forEach(row -> codes.add(row.get("project_code")));
+				codes.remove("");
+				// only a project with a schedule has a status group
+				Set<Long> classifiable = new java.util.HashSet<>();
+				this.reads.query("select distinct c.project_id from wf_contract c join wf_project p on p.id = c.project_id"
+						+ " join wf_schedule s on s.contract_id = c.id where p.code in (:keys)", codes,
+						rs -> classifiable.add(rs.getLong(1)));
+				log.warn("LM import {} was applied but the classification of its projects was cut short; classifying {}"
+						+ " projects again", pending.id(), classifiable.size());
+				this.statuses.refreshStale(new java.util.ArrayList<>(classifiable));
+			}
+			catch (RuntimeException ex) {
+				// not tried again at every start: the nightly run classifies every project
+				log.error("The projects of LM import {} could not be classified again after a restart; the nightly run"
+						+ " will", pending.id(), ex);
+			}
+			this.store.classifyPending(pending.id(), false);
 		}
 	}
 
 	private ImportContext context(long id, SignedInUser user, int rows) {
 		boolean background = rows > this.backgroundRows;
+		java.util.concurrent.atomic.AtomicLong reported = new java.util.concurrent.atomic.AtomicLong(System.nanoTime());
 		return new ImportContext(user.scope(), user.username(), processed -> {
-			if (background) {
+			// a transaction of its own each time: at most one a second (the page polls every few), not one per
+			// thousand rows, which cost a national file of 100,000 rows seconds of its check
+			long now = System.nanoTime();
+			if (background && now - reported.get() >= PROGRESS_EVERY_NANOS) {
+				reported.set(now);
 				this.beside.executeWithoutResult(tx -> this.store.progress(id, processed));
 			}
 		});

@@ -1,5 +1,6 @@
 package th.go.cdd.fastdata.womenfund.lmimport;
 
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -33,15 +34,33 @@ class RegistryReads {
 		this.jdbc = jdbc;
 	}
 
-	/** The projects with these codes, with their contract if any. */
+	/**
+	 * The projects with these codes, with their contract if any: one statement, the codes bound as one
+	 * array (PostgreSQL and H2 both read {@code = any(?)} by the index), not a statement per chunk of them.
+	 */
 	Map<String, ProjectRef> projects(Collection<String> codes) {
-		Map<String, ProjectRef> projects = new HashMap<>();
-		inChunks(codes, chunk -> this.jdbc.query("""
+		return projects(codes, """
 				select p.code, p.id, p.district_id, c.id, c.signed_on
 				from wf_project p left join wf_contract c on c.project_id = p.id
-				where p.code in (:keys)""", Map.of("keys", chunk), (RowCallbackHandler) rs -> projects
-			.put(rs.getString(1), new ProjectRef(rs.getLong(2), rs.getLong(3), longOrNull(rs, 4),
-					rs.getObject(5, LocalDate.class)))));
+				where p.code = any(?)""");
+	}
+
+	/** The projects with these codes, without their contracts (null), as payments need them. */
+	Map<String, ProjectRef> projectsWithoutContracts(Collection<String> codes) {
+		return projects(codes, "select p.code, p.id, p.district_id, null, null from wf_project p where p.code = any(?)");
+	}
+
+	private Map<String, ProjectRef> projects(Collection<String> codes, String sql) {
+		Map<String, ProjectRef> projects = new HashMap<>();
+		if (codes.isEmpty()) {
+			return projects;
+		}
+		this.jdbc.getJdbcTemplate().query(connection -> {
+			PreparedStatement select = connection.prepareStatement(sql);
+			select.setArray(1, connection.createArrayOf("varchar", codes.toArray()));
+			return select;
+		}, (RowCallbackHandler) rs -> projects.put(rs.getString(1), new ProjectRef(rs.getLong(2), rs.getLong(3),
+				longOrNull(rs, 4), rs.getObject(5, LocalDate.class))));
 		return projects;
 	}
 

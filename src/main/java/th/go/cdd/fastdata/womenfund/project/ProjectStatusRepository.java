@@ -91,9 +91,4 @@ public interface ProjectStatusRepository extends JpaRepository<ProjectStatus, Lo
 	@Query("select s.projectId from ProjectStatus s where s.asOf < :asOf")
 	List<Long> findStale(LocalDate asOf);
 
-	/** Dates the classifications before {@code asOf}, so start-up and the nightly run treat them as stale. */
-	@org.springframework.data.jpa.repository.Modifying(flushAutomatically = true, clearAutomatically = true)
-	@Query("update ProjectStatus s set s.asOf = :asOf where s.projectId in :projectIds and s.asOf >= :asOf")
-	int backdate(Collection<Long> projectIds, LocalDate asOf);
-
 }

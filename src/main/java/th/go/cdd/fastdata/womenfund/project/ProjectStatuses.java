@@ -42,8 +42,6 @@ public class ProjectStatuses {
 
 	private static final int BATCH = 500;
 
-	private static final int STALE_CHUNK = 10_000;
-
 	private static final int THREADS = 2;
 
 	/** Which instance claimed a nightly run, for the operator reading wf_job_run. */
@@ -197,22 +195,6 @@ public class ProjectStatuses {
 			}
 		}
 		return districts;
-	}
-
-	/**
-	 * Marks the projects' stored classifications as out of date, in the caller's transaction: for
-	 * a change too large to re-classify inside it (an import of thousands of projects). They are
-	 * then classified after it commits; should that be cut short, they are stale for the next start
-	 * or night, never silently current.
-	 */
-	@Transactional
-	public void markStale(Collection<Long> projectIds) {
-		LocalDate yesterday = today().minusDays(1);
-		List<Long> ids = new ArrayList<>(projectIds);
-		// large chunks: each is one UPDATE, and an import may touch 100,000 projects
-		for (int from = 0; from < ids.size(); from += STALE_CHUNK) {
-			this.statuses.backdate(ids.subList(from, Math.min(ids.size(), from + STALE_CHUNK)), yesterday);
-		}
 	}
 
 	/** Projects with no classification yet, or one older than today. */

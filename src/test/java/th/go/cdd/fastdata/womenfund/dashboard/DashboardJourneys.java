@@ -153,7 +153,9 @@ abstract class DashboardJourneys {
 		assertThat(filled).hasSize(MonthlyFigures.MONTHS - 1).doesNotContain(this.figures.thisMonth());
 		YearMonth past = this.figures.thisMonth().minusMonths(7);
 		Map<StatusGroup, Long> expected = new EnumMap<>(StatusGroup.class);
-		for (Long id : jdbc.queryForList("select id from wf_project where district_id = ?", Long.class, kathu)) {
+		// only a project with a schedule has a group (on PostgreSQL the LM import tests' projects share the database)
+		for (Long id : jdbc.queryForList("select p.id from wf_project p where p.district_id = ? and exists (select 1"
+				+ " from wf_contract c join wf_schedule s on s.contract_id = c.id where c.project_id = p.id)", Long.class, kathu)) {
 			LocalDate signed = jdbc.queryForObject("select signed_on from wf_contract where project_id = ?", LocalDate.class, id);
 			if (!signed.isAfter(past.atEndOfMonth())) {
 				Classification c = this.statuses.classify(id, past.atEndOfMonth());

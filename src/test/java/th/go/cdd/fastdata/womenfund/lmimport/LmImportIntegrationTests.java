@@ -238,6 +238,68 @@ class LmImportIntegrationTests {
 			.andExpect(jsonPath("$.counts.unchanged").value(1));
 	}
 
+	@Autowired
+	th.go.cdd.fastdata.womenfund.project.ProjectStatuses statuses;
+
+	@Autowired
+	LmImports imports;
+
+	@Test
+	void paymentsForMoreProjectsThanClassifyInsideAreClassifiedAfterCommitAndAgainAfterARestartCutThatShort()
+			throws Exception {
+		// more than import-classify-inside (2): classified after the import commits
+		List<java.util.Map<String, Object>> overdue = jdbc.queryForList("select p.id, p.code,"
+				+ " cast(s.overdue_amount as varchar(20)) as overdue from wf_project_status s join wf_project p on p.id = s.project_id"
+				+ " where s.status_group = 'OVERDUE' order by s.project_id desc limit 3");
+		assertThat(overdue).hasSize(3);
+		List<Long> ids = overdue.stream().map(row -> ((Number) row.get("id")).longValue()).toList();
+		StringBuilder file = new StringBuilder("project_code,paid_on,amount,reference\n");
+		overdue.forEach(row -> file.append(row.get("code")).append(',').append(LmFiles.todayBuddhist()).append(',')
+			.append(row.get("overdue")).append(",LM-AFTER-").append(row.get("id")).append('\n'));
+		String json = upload("payments", file.toString().getBytes(StandardCharsets.UTF_8), PROVINCE)
+			.andExpect(jsonPath("$.counts.new").value(3))
+			.andReturn().getResponse().getContentAsString();
+		int id = JsonPath.read(json, "$.id");
+		apply(id, PROVINCE);
+		assertThat(jdbc.queryForList("select status_group from wf_project_status where project_id in (?, ?, ?)", String.class,
+				ids.toArray())).containsOnly("NORMAL");
+		assertThat(jdbc.queryForObject("select classify_pending from wf_import where id = ?", Boolean.class, id)).isFalse();
+
+		// a restart cut the classification short: the import is still marked, its projects classified as before
+		jdbc.update("update wf_import set classify_pending = true where id = ?", id);
+		jdbc.update("update wf_project_status set as_of = ? where project_id in (?, ?, ?)", statuses.today().minusDays(1),
+				ids.get(0), ids.get(1), ids.get(2));
+		imports.classifyPending();
+		assertThat(statuses.staleProjectIds()).doesNotContainAnyElementsOf(ids);
+		assertThat(jdbc.queryForObject("select classify_pending from wf_import where id = ?", Boolean.class, id)).isFalse();
+	}
+
+	@Test
+	void aPaymentRecordedBetweenPreviewAndApplyIsNotAddedTwice() throws Exception {
+		List<java.util.Map<String, Object>> normal = jdbc.queryForList("select p.id, p.code from wf_project_status s"
+				+ " join wf_project p on p.id = s.project_id where s.status_group = 'NORMAL' order by s.project_id limit 2");
+		assertThat(normal).hasSize(2);
+		StringBuilder file = new StringBuilder("project_code,paid_on,amount,reference\n");
+		normal.forEach(row -> file.append(row.get("code")).append(',').append(LmFiles.todayBuddhist())
+			.append(",1.00,LM-BETWEEN-").append(row.get("id")).append('\n'));
+		String json = upload("payments", file.toString().getBytes(StandardCharsets.UTF_8), PROVINCE)
+			.andExpect(jsonPath("$.counts.new").value(2))
+			.andReturn().getResponse().getContentAsString();
+		// the same receipt typed in by hand before the import is applied: Apply checks the file again
+		Object first = normal.get(0).get("id");
+		jdbc.update("insert into wf_payment (project_id, paid_on, amount, reference, source, created_at, created_by)"
+				+ " values (?, ?, 1.00, ?, 'RECEIPT', current_timestamp, 'province')", first, statuses.today(),
+				"LM-BETWEEN-" + first);
+		int id = JsonPath.read(json, "$.id");
+		mvc.perform(post("/api/v1/imports/{id}/apply", id).with(csrf()).with(PROVINCE))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.state").value("APPLIED"))
+			.andExpect(jsonPath("$.counts.new").value(1))
+			.andExpect(jsonPath("$.counts.unchanged").value(1));
+		assertThat(jdbc.queryForObject("select count(*) from wf_payment where reference like 'LM-BETWEEN-%'", Long.class))
+			.isEqualTo(2);
+	}
+
 	@Test
 	void installmentsFormTheFirstScheduleAndADifferentOneIsRefused() throws Exception {
 		byte[] projects = LmFiles.csv(LmFiles.PROJECT_HEADER,
