@@ -246,12 +246,11 @@ class ApplicationController {
 		List<MeasureApplication> waiting = this.applications.waitingFor(user);
 		boolean showWaiting = "waiting".equals(view) || (view == null && !waiting.isEmpty());
 		List<MeasureApplication> shown = showWaiting ? waiting
-				: this.applications.inScope(user, state == null ? EnumSet.noneOf(ApplicationState.class) : EnumSet.of(state));
-		shown = shown.stream()
-			.filter(a -> measure == null || a.getMeasure() == measure)
-			.filter(a -> districtId == null || a.getDistrictId().equals(districtId))
-			.toList();
+				: this.applications.inScope(user, state == null ? EnumSet.noneOf(ApplicationState.class) : EnumSet.of(state),
+						measure, districtId);
 		model.addAttribute("lines", lines(shown));
+		model.addAttribute("cut", !showWaiting && shown.size() >= MeasureApplications.LIST_LIMIT);
+		model.addAttribute("listLimit", MeasureApplications.LIST_LIMIT);
 		model.addAttribute("waitingCount", waiting.size());
 		model.addAttribute("showWaiting", showWaiting);
 		model.addAttribute("state", state);

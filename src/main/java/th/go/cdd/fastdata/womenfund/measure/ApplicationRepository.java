@@ -21,7 +21,15 @@ interface ApplicationRepository extends JpaRepository<MeasureApplication, Long> 
 			+ " group by a.measure, a.state")
 	List<Object[]> countInScopeByStates(Collection<Long> districtIds, Collection<ApplicationState> states);
 
-	@Query("select a from MeasureApplication a where a.districtId in ?1 order by a.stateSince desc limit 500")
-	List<MeasureApplication> findLatestInScope(Collection<Long> districtIds);
+	/** The latest of some districts, of one measure or all ({@code null}), at most {@code LIST_LIMIT}. */
+	@Query("select a from MeasureApplication a where a.districtId in ?1 and (?2 is null or a.measure = ?2)"
+			+ " order by a.stateSince desc, a.id desc limit " + MeasureApplications.LIST_LIMIT)
+	List<MeasureApplication> findLatestInScope(Collection<Long> districtIds, Measure measure);
+
+	/** The latest of some districts in some states, of one measure or all, at most {@code LIST_LIMIT}. */
+	@Query("select a from MeasureApplication a where a.districtId in ?1 and a.state in ?2 and (?3 is null or a.measure = ?3)"
+			+ " order by a.stateSince desc, a.id desc limit " + MeasureApplications.LIST_LIMIT)
+	List<MeasureApplication> findLatestInScopeByStates(Collection<Long> districtIds, Collection<ApplicationState> states,
+			Measure measure);
 
 }

@@ -355,11 +355,26 @@ public class MeasureApplications {
 		return this.applications.findByProjectIdOrderByDraftedAtDesc(projectId);
 	}
 
-	/** The latest applications in the user's districts, optionally in some states only. */
+	/** The longest list of applications a page shows (a country holds tens of thousands). */
+	static final int LIST_LIMIT = 500;
+
+	/**
+	 * The latest applications in the user's districts, or in one of them, optionally in some states
+	 * and of one measure only, at most {@link #LIST_LIMIT}: filtered by the database, so a filter
+	 * never hides rows that a limit cut off first. A district outside the scope gives nothing.
+	 */
 	@Transactional(readOnly = true)
-	public List<MeasureApplication> inScope(SignedInUser user, Collection<ApplicationState> states) {
-		return states.isEmpty() ? this.applications.findLatestInScope(user.scope().queryIds())
-				: this.applications.findInScopeByStates(user.scope().queryIds(), states);
+	public List<MeasureApplication> inScope(SignedInUser user, Collection<ApplicationState> states, Measure measure,
+			Long districtId) {
+		Collection<Long> districts = user.scope().queryIds();
+		if (districtId != null) {
+			if (!user.scope().covers(districtId)) {
+				return List.of();
+			}
+			districts = List.of(districtId);
+		}
+		return states.isEmpty() ? this.applications.findLatestInScope(districts, measure)
+				: this.applications.findLatestInScopeByStates(districts, states, measure);
 	}
 
 	/** How many applications of the user's districts are in each measure and state (some states only). */

@@ -49,6 +49,39 @@ class MeasureApplicationIntegrationTests {
 	JdbcTemplate jdbc;
 
 	@Test
+	void theListIsFilteredByTheDatabaseByDistrictMeasureAndStateAndADistrictOutsideTheScopeShowsNothing()
+			throws Exception {
+		// the district with the most demo applications
+		Long kathu = jdbc.queryForObject("select district_id from wf_measure_application group by district_id"
+				+ " order by count(*) desc, district_id limit 1", Long.class);
+		Long bangkok = jdbc.queryForObject("select min(id) from district where code like '10%'", Long.class);
+		for (String measure : java.util.List.of("", "RESTRUCTURING", "GUARANTOR_RELEASE")) {
+			String page = mvc.perform(get("/womenfund/applications").param("view", "all")
+				.param("districtId", kathu.toString())
+				.param("measure", measure)
+				.with(PROVINCE)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+			long expected = jdbc.queryForObject("select count(*) from wf_measure_application where district_id = ?"
+					+ " and (? = '' or measure = ?)", Long.class, kathu, measure, measure);
+			assertThat(java.util.regex.Pattern.compile("href=\"/womenfund/applications/\\d+\"").matcher(page).results().count())
+				.as("applications of Kathu, measure '%s'", measure)
+				.isEqualTo(expected);
+			if (measure.isEmpty()) {
+				assertThat(expected).isPositive();
+			}
+		}
+		String approved = mvc.perform(get("/womenfund/applications").param("view", "all").param("state", "APPROVED")
+			.with(PROVINCE)).andReturn().getResponse().getContentAsString();
+		long approvedInProvince = jdbc.queryForObject("select count(*) from wf_measure_application a join district d"
+				+ " on d.id = a.district_id where d.code like '83%' and a.state = 'APPROVED'", Long.class);
+		assertThat(java.util.regex.Pattern.compile("href=\"/womenfund/applications/\\d+\"").matcher(approved).results().count())
+			.isEqualTo(approvedInProvince);
+		mvc.perform(get("/womenfund/applications").param("view", "all").param("districtId", bangkok.toString())
+			.with(PROVINCE))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("ไม่มีคำขอตามเงื่อนไขนี้")));
+	}
+
+	@Test
 	void anOverdueBorrowerIsRestructuredFromDraftToApprovalAndCountsAsNormalOnHerNewSchedule() throws Exception {
 		String borrower = nationalId("59991000001");
 		// signed in January, the July installment missed: OVERDUE within the contract term
