@@ -69,14 +69,6 @@ public final class ThaiDates {
 		return date.getDayOfMonth() + " " + LONG_MONTHS.get(date.getMonthValue() - 1) + " " + buddhistYear(date);
 	}
 
-	/** "พฤศจิกายน 2569": the month of the date and its B.E. year; {@code null} gives "–". */
-	public static String monthYear(LocalDate date) {
-		if (date == null) {
-			return MISSING;
-		}
-		return LONG_MONTHS.get(date.getMonthValue() - 1) + " " + buddhistYear(date);
-	}
-
 	/** "25 พ.ย. 2569 14:05 น." in Bangkok time; {@code null} gives "–". */
 	public static String shortDateTime(Instant instant) {
 		if (instant == null) {

@@ -23,7 +23,7 @@ public record ReportPeriod(LocalDate from, LocalDate dueOn) {
 
 	/** "สัปดาห์ที่ 1 ธันวาคม 2569". */
 	public String label() {
-		return "สัปดาห์ที่ " + week() + " " + ThaiDates.monthYear(this.dueOn);
+		return "สัปดาห์ที่ " + week() + " " + ThaiDates.longMonth(java.time.YearMonth.from(this.dueOn));
 	}
 
 	/** "22 พ.ย. 2569 – 7 ธ.ค. 2569". */

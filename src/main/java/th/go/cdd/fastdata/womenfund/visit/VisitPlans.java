@@ -59,7 +59,7 @@ public class VisitPlans {
 		}
 
 		static String monthLabel(LocalDate month) {
-			return ThaiDates.monthYear(month);
+			return ThaiDates.longMonth(java.time.YearMonth.from(month));
 		}
 
 	}
