@@ -104,15 +104,11 @@ public class DistrictReports {
 
 		/** Submitted after its due day, or still not submitted after it. */
 		public boolean late() {
-			LocalDate day = this.submittedAt == null ? this.today
-					: LocalDate.ofInstant(this.submittedAt, ThaiDates.BANGKOK);
-			return day.isAfter(this.period.dueOn());
+			return this.period.lateOn(countedDay(this.submittedAt, this.today));
 		}
 
 		public long daysLate() {
-			LocalDate day = this.submittedAt == null ? this.today
-					: LocalDate.ofInstant(this.submittedAt, ThaiDates.BANGKOK);
-			return Math.max(0, ChronoUnit.DAYS.between(this.period.dueOn(), day));
+			return this.period.daysLateOn(countedDay(this.submittedAt, this.today));
 		}
 
 		public GroupTotal group(StatusGroup group) {
@@ -126,16 +122,11 @@ public class DistrictReports {
 	public record Cell(Long districtId, String district, ReportPeriod period, State state, Instant submittedAt, LocalDate today) {
 
 		public boolean late() {
-			if (this.state == State.SUBMITTED) {
-				return LocalDate.ofInstant(this.submittedAt, ThaiDates.BANGKOK).isAfter(this.period.dueOn());
-			}
-			return this.period.lateOn(this.today);
+			return this.period.lateOn(countedDay(this.submittedAt, this.today));
 		}
 
 		public long daysLate() {
-			LocalDate day = this.state == State.SUBMITTED ? LocalDate.ofInstant(this.submittedAt, ThaiDates.BANGKOK)
-					: this.today;
-			return Math.max(0, ChronoUnit.DAYS.between(this.period.dueOn(), day));
+			return this.period.daysLateOn(countedDay(this.submittedAt, this.today));
 		}
 
 		/** Days left before the due day of a report not yet submitted (0 on the day). */
@@ -154,6 +145,11 @@ public class DistrictReports {
 					: "อีก " + daysLeft() + " วัน");
 		}
 
+	}
+
+	/** The day a report counts as delivered: the day it was submitted (Bangkok), or today while it is not. */
+	static LocalDate countedDay(Instant submittedAt, LocalDate today) {
+		return submittedAt == null ? today : LocalDate.ofInstant(submittedAt, ThaiDates.BANGKOK);
 	}
 
 	public record OverviewRow(AreaOption district, List<Cell> cells) {

@@ -135,11 +135,13 @@ public class ReportCalendar {
 
 	/** The period of the day and the {@code count - 1} before it, newest first. */
 	public List<ReportPeriod> recent(LocalDate day, int count) {
+		// the calendars read once (the home page asks on every visit), not once per period
+		List<Rule> rules = rules();
 		List<ReportPeriod> periods = new ArrayList<>();
-		ReportPeriod period = periodOf(day);
+		ReportPeriod period = periodOf(rules, day);
 		while (periods.size() < count) {
 			periods.add(period);
-			period = periodOf(period.from().minusDays(1));
+			period = periodOf(rules, period.from().minusDays(1));
 		}
 		return periods;
 	}

@@ -36,4 +36,9 @@ public record ReportPeriod(LocalDate from, LocalDate dueOn) {
 		return day.isAfter(this.dueOn);
 	}
 
+	/** How many days after the due day the day is (0 up to the due day). */
+	public long daysLateOn(LocalDate day) {
+		return Math.max(0, java.time.temporal.ChronoUnit.DAYS.between(this.dueOn, day));
+	}
+
 }
