@@ -202,20 +202,14 @@ class CommitteePdf {
 		List<DistrictLine> lines = report.districts();
 		// headroom above the tallest bar for its figure
 		long max = Math.max(1, lines.stream().mapToLong(DistrictLine::projects).max().orElse(1) * 115 / 100);
-		float width = 600;
-		float height = 200;
-		PdfTemplate chart = content.createTemplate(width, height);
-		label(chart, "จำนวนโครงการตามกลุ่มสถานะ รายอำเภอ", 0, height - 14, Element.ALIGN_LEFT, true);
-		float left = 60;
-		float bottom = 40;
-		float plotHeight = height - 70;
-		float plotWidth = 400;
-		axes(chart, left, bottom, plotWidth, plotHeight);
-		float slot = plotWidth / Math.max(1, lines.size());
-		float bar = Math.min(50, slot * 0.6f);
+		BarFrame frame = frame(content, "จำนวนโครงการตามกลุ่มสถานะ รายอำเภอ", 200, lines.size());
+		PdfTemplate chart = frame.chart();
+		float bottom = BarFrame.BOTTOM;
+		float plotHeight = frame.plotHeight();
+		float bar = frame.bar();
 		for (int i = 0; i < lines.size(); i++) {
 			DistrictLine line = lines.get(i);
-			float x = left + slot * i + (slot - bar) / 2;
+			float x = frame.x(i);
 			float y = bottom;
 			for (int g = 0; g < CommitteeReport.GROUPS.size(); g++) {
 				long n = line.cell(CommitteeReport.GROUPS.get(g)).projects();
@@ -230,7 +224,7 @@ class CommitteePdf {
 			label(chart, line.district(), x + bar / 2, bottom - 14, Element.ALIGN_CENTER, false);
 			label(chart, ReportTables.count(line.projects()), x + bar / 2, y + 3, Element.ALIGN_CENTER, false);
 		}
-		float legendX = left + plotWidth + 20;
+		float legendX = BarFrame.LEFT + BarFrame.PLOT_WIDTH + 20;
 		for (int g = 0; g < CommitteeReport.GROUPS.size(); g++) {
 			StatusGroup group = CommitteeReport.GROUPS.get(g);
 			float y = bottom + plotHeight - 16 * g - 10;
@@ -250,20 +244,14 @@ class CommitteePdf {
 			.map(l -> l.activity().collected())
 			.reduce(BigDecimal.ONE, BigDecimal::max)
 			.multiply(new BigDecimal("1.15"));
-		float width = 600;
-		float height = 180;
-		PdfTemplate chart = content.createTemplate(width, height);
-		label(chart, "ยอดรับชำระหนี้ในช่วงรายงาน รายอำเภอ (บาท)", 0, height - 14, Element.ALIGN_LEFT, true);
-		float left = 60;
-		float bottom = 40;
-		float plotHeight = height - 70;
-		float plotWidth = 400;
-		axes(chart, left, bottom, plotWidth, plotHeight);
-		float slot = plotWidth / Math.max(1, lines.size());
-		float bar = Math.min(50, slot * 0.6f);
+		BarFrame frame = frame(content, "ยอดรับชำระหนี้ในช่วงรายงาน รายอำเภอ (บาท)", 180, lines.size());
+		PdfTemplate chart = frame.chart();
+		float bottom = BarFrame.BOTTOM;
+		float plotHeight = frame.plotHeight();
+		float bar = frame.bar();
 		for (int i = 0; i < lines.size(); i++) {
 			DistrictLine line = lines.get(i);
-			float x = left + slot * i + (slot - bar) / 2;
+			float x = frame.x(i);
 			float h = plotHeight * line.activity().collected().floatValue() / maxAmount.floatValue();
 			chart.setColorFill(new Color(0x2F, 0x6F, 0xA8));
 			if (h > 0) {
@@ -275,6 +263,33 @@ class CommitteePdf {
 					false);
 		}
 		return chart;
+	}
+
+	/**
+	 * Where a chart's bars go: a template 600 pt wide with its title, the axes of a plot 400 pt wide
+	 * from {@code LEFT}, {@code BOTTOM}, and one slot per district with its bar centred.
+	 */
+	private record BarFrame(PdfTemplate chart, float plotHeight, float slot, float bar) {
+
+		static final float LEFT = 60;
+
+		static final float BOTTOM = 40;
+
+		static final float PLOT_WIDTH = 400;
+
+		float x(int index) {
+			return LEFT + this.slot * index + (this.slot - this.bar) / 2;
+		}
+
+	}
+
+	private BarFrame frame(PdfContentByte content, String title, float height, int bars) {
+		PdfTemplate chart = content.createTemplate(600, height);
+		label(chart, title, 0, height - 14, Element.ALIGN_LEFT, true);
+		float plotHeight = height - 70;
+		axes(chart, BarFrame.LEFT, BarFrame.BOTTOM, BarFrame.PLOT_WIDTH, plotHeight);
+		float slot = BarFrame.PLOT_WIDTH / Math.max(1, bars);
+		return new BarFrame(chart, plotHeight, slot, Math.min(50, slot * 0.6f));
 	}
 
 	private void axes(PdfTemplate chart, float left, float bottom, float width, float height) {
