@@ -16,6 +16,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -72,16 +73,27 @@ public class BrowserSupport implements ExecutionCondition, TestWatcher {
 		browser.get(baseUrl + "/login");
 		browser.findElement(By.id("username")).sendKeys(username);
 		browser.findElement(By.id("password")).sendKeys(password);
-		browser.findElement(By.cssSelector("form.stack button[type=submit]")).click();
+		clickThrough(browser, By.cssSelector("form.stack button[type=submit]"));
 		if (!browser.findElement(By.tagName("h1")).getText().startsWith("สวัสดี")) {
 			throw new AssertionError("not signed in as " + username + ": " + browser.getCurrentUrl());
 		}
 	}
 
-	/** Signs out with the button at the top, waiting for the sign-in page (a click does not wait). */
+	/** Signs out with the button at the top, waiting for the sign-in page. */
 	public static void signOut(WebDriver browser) {
-		browser.findElement(By.cssSelector(".who-actions button")).click();
+		clickThrough(browser, By.cssSelector(".who-actions button"));
 		new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/login"));
+	}
+
+	/**
+	 * Clicks a link or a submit button and waits until the browser has left the page. A click
+	 * does not wait for the next page: a look-up straight after it can find the old page's
+	 * {@code h1} and read it after the page has gone (a stale element, failing one run in many).
+	 */
+	public static void clickThrough(WebDriver browser, By target) {
+		WebElement page = browser.findElement(By.tagName("html"));
+		browser.findElement(target).click();
+		new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
 	}
 
 	/** The page fits the window's width: nothing to scroll sideways on a phone. */

@@ -50,11 +50,11 @@ class DistrictReportBrowserTests {
 		this.browser = BrowserSupport.start(360);
 		BrowserSupport.signIn(this.browser, url(""), "district.mueang", this.password);
 
-		this.browser.findElement(By.linkText("รายงานอำเภอ")).click();
+		BrowserSupport.clickThrough(this.browser, By.linkText("รายงานอำเภอ"));
 		assertThat(this.browser.findElement(By.tagName("h1")).getText()).isEqualTo("รายงานผลการติดตามหนี้ของอำเภอ");
 		BrowserSupport.assertNoSidewaysScrolling(this.browser, 360);
 		// the newest period is the first column: this period's report
-		this.browser.findElement(By.cssSelector("table.report-grid tbody tr td a")).click();
+		BrowserSupport.clickThrough(this.browser, By.cssSelector("table.report-grid tbody tr td a"));
 		assertThat(this.browser.findElement(By.tagName("h1")).getText()).startsWith("รายงานอำเภอเมืองภูเก็ต สัปดาห์ที่");
 		BrowserSupport.assertNoSidewaysScrolling(this.browser, 360);
 

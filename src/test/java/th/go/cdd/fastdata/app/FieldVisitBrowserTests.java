@@ -54,12 +54,12 @@ class FieldVisitBrowserTests {
 		BrowserSupport.signIn(this.browser, url(""), "district.kathu", this.password);
 
 		// the menu leads to the district's plan of this month
-		this.browser.findElement(By.linkText("ติดตามเยี่ยมลูกหนี้")).click();
-		this.browser.findElement(By.cssSelector(".plan-item a")).click();
+		BrowserSupport.clickThrough(this.browser, By.linkText("ติดตามเยี่ยมลูกหนี้"));
+		BrowserSupport.clickThrough(this.browser, By.cssSelector(".plan-item a"));
 		assertThat(this.browser.findElement(By.tagName("h1")).getText()).isEqualTo("แผนติดตามเยี่ยม อำเภอกะทู้");
 		assertNoSidewaysScrolling(360);
 
-		this.browser.findElement(By.linkText("บันทึกการเยี่ยม")).click();
+		BrowserSupport.clickThrough(this.browser, By.linkText("บันทึกการเยี่ยม"));
 		assertThat(this.browser.findElement(By.tagName("h1")).getText()).isEqualTo("บันทึกการติดตามเยี่ยม");
 		assertNoSidewaysScrolling(360);
 		Long project = Long.valueOf(this.browser.findElement(By.id("projectId")).getAttribute("value"));

@@ -93,7 +93,7 @@ class MapBrowserTests {
 		assertThat(Double.parseDouble(latitude)).isBetween(7.8, 8.0);
 		assertThat(Double.parseDouble(longitude)).isBetween(98.2, 98.4);
 		this.browser.findElement(By.id("note")).sendKeys("บ้านหลังที่สองหลังร้านค้า");
-		this.browser.findElement(By.id("save-location")).click();
+		BrowserSupport.clickThrough(this.browser, By.id("save-location"));
 
 		assertThat(this.browser.findElement(By.cssSelector(".flash")).getText()).contains("บันทึกตำแหน่งบ้านลูกหนี้แล้ว");
 		this.browser.navigate().refresh();

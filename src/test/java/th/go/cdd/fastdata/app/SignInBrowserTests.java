@@ -51,7 +51,7 @@ class SignInBrowserTests {
 
 		this.browser.findElement(By.id("username")).sendKeys("district.kathu");
 		this.browser.findElement(By.id("password")).sendKeys(this.password);
-		this.browser.findElement(By.cssSelector("form.stack button[type=submit]")).click();
+		BrowserSupport.clickThrough(this.browser, By.cssSelector("form.stack button[type=submit]"));
 
 		assertThat(this.browser.findElement(By.tagName("h1")).getText()).startsWith("สวัสดี");
 		assertThat(this.browser.findElement(By.tagName("main")).getText()).contains("อำเภอกะทู้");
@@ -65,10 +65,7 @@ class SignInBrowserTests {
 		assertThat(this.browser.findElement(By.tagName("h1")).getText()).isEqualTo("ไม่พบข้อมูลที่ต้องการ");
 		assertThat(this.browser.getPageSource()).doesNotContain("Exception").doesNotContain("at th.go");
 
-		this.browser.findElement(By.cssSelector(".who-actions button")).click();
-		// a click on a submit button does not wait for the next page: wait for it here
-		new org.openqa.selenium.support.ui.WebDriverWait(this.browser, java.time.Duration.ofSeconds(10))
-			.until(org.openqa.selenium.support.ui.ExpectedConditions.urlContains("/login"));
+		BrowserSupport.signOut(this.browser);
 		assertThat(this.browser.getCurrentUrl()).contains("/login");
 		assertThat(this.browser.findElement(By.cssSelector(".flash")).getText()).isEqualTo("ออกจากระบบแล้ว");
 		this.browser.get(url("/"));
