@@ -86,6 +86,24 @@ public class BrowserSupport implements ExecutionCondition, TestWatcher {
 	}
 
 	/**
+	 * Opens a page of the women's fund from its menu as a user would: on a phone the menu is one
+	 * line that opens to every entry, on a desktop a row of entries.
+	 */
+	public static void openFromWomenFundMenu(WebDriver browser, String label) {
+		WebElement phone = browser.findElement(By.cssSelector("details.menu-phone"));
+		String entry = "//a[normalize-space()='" + label + "']";
+		if (phone.isDisplayed()) {
+			if (phone.getDomAttribute("open") == null) {
+				phone.findElement(By.tagName("summary")).click();
+			}
+			clickThrough(browser, By.xpath("//details[contains(@class, 'menu-phone')]" + entry));
+		}
+		else {
+			clickThrough(browser, By.xpath("//nav[contains(@class, 'sub')]" + entry));
+		}
+	}
+
+	/**
 	 * Clicks a link or a submit button and waits until the browser has left the page. A click
 	 * does not wait for the next page: a look-up straight after it can find the old page's
 	 * {@code h1} and read it after the page has gone (a stale element, failing one run in many).

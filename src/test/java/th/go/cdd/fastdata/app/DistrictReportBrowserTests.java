@@ -50,7 +50,7 @@ class DistrictReportBrowserTests {
 		this.browser = BrowserSupport.start(360);
 		BrowserSupport.signIn(this.browser, url(""), "district.mueang", this.password);
 
-		BrowserSupport.clickThrough(this.browser, By.linkText("รายงานอำเภอ"));
+		BrowserSupport.openFromWomenFundMenu(this.browser, "รายงานอำเภอ");
 		assertThat(this.browser.findElement(By.tagName("h1")).getText()).isEqualTo("รายงานผลการติดตามหนี้ของอำเภอ");
 		BrowserSupport.assertNoSidewaysScrolling(this.browser, 360);
 		// the newest period is the first column: this period's report

@@ -54,7 +54,7 @@ class FieldVisitBrowserTests {
 		BrowserSupport.signIn(this.browser, url(""), "district.kathu", this.password);
 
 		// the menu leads to the district's plan of this month
-		BrowserSupport.clickThrough(this.browser, By.linkText("ติดตามเยี่ยมลูกหนี้"));
+		BrowserSupport.openFromWomenFundMenu(this.browser, "ติดตามเยี่ยมลูกหนี้");
 		BrowserSupport.clickThrough(this.browser, By.cssSelector(".plan-item a"));
 		assertThat(this.browser.findElement(By.tagName("h1")).getText()).isEqualTo("แผนติดตามเยี่ยม อำเภอกะทู้");
 		assertNoSidewaysScrolling(360);
