@@ -4,9 +4,11 @@ import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -220,8 +222,19 @@ public class LitigationCases {
 		return this.cases.findInScope(id, user.scope().queryIds());
 	}
 
-	public List<LitigationCase> inScope(SignedInUser user) {
-		return this.cases.findAllInScope(user.scope().queryIds());
+	/** The first suits of the user's districts by stage (closed ones last), at most {@code limit}. */
+	public List<LitigationCase> firstInScope(SignedInUser user, int limit) {
+		return this.cases.findFirstInScope(user.scope().queryIds(), Limit.of(limit));
+	}
+
+	public long countInScope(SignedInUser user) {
+		return this.cases.countInScope(user.scope().queryIds());
+	}
+
+	/** Which of these projects are being sued now (a suit not closed). */
+	public java.util.Set<Long> beingSued(Collection<Long> projectIds) {
+		return projectIds.isEmpty() ? java.util.Set.of()
+				: this.cases.findProjectIdsAmongNotIn(projectIds, LitigationStage.CLOSED);
 	}
 
 	public List<LitigationCase> ofProject(Long projectId) {

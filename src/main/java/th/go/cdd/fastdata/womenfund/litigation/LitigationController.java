@@ -75,26 +75,23 @@ class LitigationController {
 	@GetMapping("/womenfund/litigation")
 	String list(Model model) {
 		SignedInUser user = me();
-		List<LitigationCase> all = this.cases.inScope(user);
-		Map<Long, Project> byId = this.projects.findAllById(all.stream().map(LitigationCase::getProjectId).distinct().toList())
+		// the first suits by stage are drawn and all of them counted: the country has thousands
+		List<LitigationCase> shown = this.cases.firstInScope(user, SUITS_SHOWN);
+		Map<Long, Project> byId = this.projects.findAllById(shown.stream().map(LitigationCase::getProjectId).distinct().toList())
 			.stream()
 			.collect(Collectors.toMap(Project::getId, Function.identity()));
 		Map<Long, String> districts = this.directory.districtLabels(user.scope().queryIds());
-		// every suit counts below (who is being sued), the first by stage are drawn: the country has thousands
-		model.addAttribute("lines", all.stream()
-			.limit(SUITS_SHOWN)
+		model.addAttribute("lines", shown.stream()
 			.map(c -> new Line(c, byId.get(c.getProjectId()).getCode(), byId.get(c.getProjectId()).getName(),
 					districts.get(c.getDistrictId())))
 			.toList());
 		model.addAttribute("referrals", this.cases.readyForReferral(user));
 		// debtors the field visits could not find (§5.3), without a suit yet
-		java.util.Set<Long> suing = all.stream()
-			.filter(c -> c.getStage() != LitigationStage.CLOSED)
-			.map(LitigationCase::getProjectId)
-			.collect(Collectors.toSet());
-		List<th.go.cdd.fastdata.womenfund.visit.UntraceableDebtors.Untraceable> untraceable = this.untraceable
-			.of(user.scope(), null, UNTRACEABLE_SHOWN)
-			.stream()
+		List<th.go.cdd.fastdata.womenfund.visit.UntraceableDebtors.Untraceable> found = this.untraceable
+			.of(user.scope(), null, UNTRACEABLE_SHOWN);
+		java.util.Set<Long> suing = this.cases
+			.beingSued(found.stream().map(th.go.cdd.fastdata.womenfund.visit.UntraceableDebtors.Untraceable::projectId).toList());
+		List<th.go.cdd.fastdata.womenfund.visit.UntraceableDebtors.Untraceable> untraceable = found.stream()
 			.filter(u -> !suing.contains(u.projectId()))
 			.toList();
 		if (!untraceable.isEmpty()) {
@@ -102,7 +99,7 @@ class LitigationController {
 		}
 		model.addAttribute("untraceable", untraceable);
 		model.addAttribute("untraceableShown", UNTRACEABLE_SHOWN);
-		model.addAttribute("suits", all.size());
+		model.addAttribute("suits", this.cases.countInScope(user));
 		model.addAttribute("suitsShown", SUITS_SHOWN);
 		model.addAttribute("referralsShown", LitigationCases.REFERRALS_SHOWN);
 		model.addAttribute("districts", districts);

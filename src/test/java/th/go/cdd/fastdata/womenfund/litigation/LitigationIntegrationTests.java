@@ -93,4 +93,39 @@ class LitigationIntegrationTests {
 			.andExpect(status().isNotFound());
 	}
 
+	@Test
+	void theListShowsOpenSuitsByStageBeforeClosedOnes() throws Exception {
+		java.util.List<Long> projects = jdbc.queryForList("""
+				select p.id from wf_project p join district d on d.id = p.district_id
+				where d.code = '8303' and not exists (select 1 from wf_litigation_case c where c.project_id = p.id)
+				order by p.id limit 2""", Long.class);
+		java.util.List<Long> suits = new java.util.ArrayList<>();
+		try {
+			for (Long project : projects) {
+				mvc.perform(post("/womenfund/litigation").param("projectId", project.toString()).param("reason", "UNTRACEABLE")
+					.with(csrf()).with(PROVINCE))
+					.andExpect(redirectedUrlPattern("/womenfund/litigation/*"));
+				suits.add(jdbc.queryForObject("select max(id) from wf_litigation_case where project_id = ?", Long.class, project));
+			}
+			// the first opened is closed (paid in full): the one still being prepared comes before it
+			mvc.perform(post("/womenfund/litigation/{id}/stage", suits.get(0)).param("stage", "CLOSED")
+				.param("on", ThaiDates.shortDate(ThaiDates.today())).param("text", "ชำระครบแล้ว").with(csrf()).with(PROVINCE))
+				.andExpect(redirectedUrlPattern("/womenfund/litigation/*"));
+			String page = mvc.perform(get("/womenfund/litigation").with(PROVINCE))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			String list = page.substring(page.indexOf("<h2>เรื่องดำเนินคดี</h2>"));
+			int open = list.indexOf("/womenfund/litigation/" + suits.get(1) + "\"");
+			int closed = list.indexOf("/womenfund/litigation/" + suits.get(0) + "\"");
+			assertThat(open).as("the open suit is listed").isPositive();
+			assertThat(closed).as("the closed suit is listed").isPositive();
+			assertThat(open).as("open suits before closed ones").isLessThan(closed);
+		}
+		finally {
+			suits.forEach(id -> jdbc.update("delete from wf_litigation_case where id = ?", id));
+		}
+	}
+
 }
