@@ -4,6 +4,6 @@ import org.springframework.test.context.ActiveProfiles;
 
 /** Correcting and removing committee meetings on the embedded default, H2. */
 @ActiveProfiles("test")
-class H2MeetingCorrectionIntegrationTests extends MeetingCorrectionJourneys {
+class H2CommitteeMeetingCorrectionIntegrationTests extends CommitteeMeetingCorrectionJourneys {
 
 }

@@ -8,6 +8,6 @@ import th.go.cdd.fastdata.PostgresTestDatabase;
 /** Correcting and removing committee meetings on PostgreSQL (required when CI=true). */
 @ExtendWith(PostgresTestDatabase.class)
 @ActiveProfiles({ "test", "pgtest" })
-class PostgresMeetingCorrectionIntegrationTests extends MeetingCorrectionJourneys {
+class PostgresCommitteeMeetingCorrectionIntegrationTests extends CommitteeMeetingCorrectionJourneys {
 
 }
