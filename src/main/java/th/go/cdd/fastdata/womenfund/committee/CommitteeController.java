@@ -27,8 +27,9 @@ import th.go.cdd.fastdata.womenfund.committee.CommitteeMeetings.Meeting;
 
 /**
  * The committee's meetings of a province and each meeting's report: on screen, as Excel and as PDF.
- * Province-wide roles read them; the province's staff record meetings and generate reports; district
- * roles are refused every page (403), and a meeting of another province answers 404.
+ * Province-wide roles read them; the province's staff record meetings and generate reports (and correct
+ * or remove them: {@link MeetingCorrectionController}); district roles are refused every page (403), and
+ * a meeting of another province answers 404.
  */
 @Controller
 @PreAuthorize(CommitteeController.READERS)
@@ -37,6 +38,8 @@ class CommitteeController {
 	static final String READERS = "hasAnyRole('ADMIN','PROVINCE_OFFICER','PROVINCE_ACADEMIC','PROVINCE_COMMITTEE','DIRECTOR')";
 
 	static final String SECRETARIAT = "hasAnyRole('PROVINCE_OFFICER','PROVINCE_ACADEMIC')";
+
+	private static final int CHANGES_SHOWN = 20;
 
 	private final CurrentUsers currentUsers;
 
@@ -82,6 +85,8 @@ class CommitteeController {
 		model.addAttribute("tables", report == null ? java.util.List.of() : ReportTables.of(report));
 		model.addAttribute("versions", this.reports.versions(meeting));
 		model.addAttribute("previous", this.meetings.previous(meeting).orElse(null));
+		model.addAttribute("changes", this.audit.changesOf(
+				java.util.Map.of(MeetingCorrections.RECORD_TYPE, java.util.List.of(id)), CHANGES_SHOWN));
 		return "womenfund/committee/meeting";
 	}
 
@@ -106,6 +111,11 @@ class CommitteeController {
 		Meeting meeting = this.meetings.open(me(), id);
 		if (!meeting.hasReport()) {
 			redirect.addFlashAttribute("problem", "ยังไม่มีรายงาน: สร้างรายงานก่อนบันทึกว่าประชุมแล้ว");
+		}
+		else if (meeting.reportStale()) {
+			// the held report is the record of what the committee saw: it must carry the corrected facts
+			redirect.addFlashAttribute("problem",
+					"ข้อมูลการประชุมแก้ไขหลังสร้างรายงาน กรุณาสร้างรายงานใหม่ก่อนบันทึกว่าประชุมแล้ว");
 		}
 		else {
 			this.meetings.markHeld(meeting, user.getName());

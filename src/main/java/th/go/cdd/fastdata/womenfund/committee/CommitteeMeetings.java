@@ -38,7 +38,8 @@ public class CommitteeMeetings {
 
 	/** A meeting as the pages show it. */
 	public record Meeting(Long id, Long provinceId, String province, int number, int year, LocalDate meetingOn,
-			LocalDate periodFrom, LocalDate periodTo, Instant heldAt, String heldBy, Integer reportVersion) {
+			LocalDate periodFrom, LocalDate periodTo, Instant heldAt, String heldBy, Integer reportVersion,
+			boolean reportStale) {
 
 		/** "ครั้งที่ 3/2569". */
 		public String title() {
@@ -54,11 +55,27 @@ public class CommitteeMeetings {
 			return this.reportVersion != null;
 		}
 
+		/**
+		 * The meeting was corrected after its latest report was generated: that report's files and
+		 * figures belong to the number, date or period it had before.
+		 */
+		public boolean reportStale() {
+			return this.reportStale;
+		}
+
+		/** The meeting's facts as the audit log keeps them before and after a correction. */
+		String auditState() {
+			return "ครั้งที่ " + this.number + "/" + this.year + "; วันประชุม " + ThaiDates.shortDate(this.meetingOn)
+					+ "; ช่วงรายงาน " + ThaiDates.shortDate(this.periodFrom) + " – " + ThaiDates.shortDate(this.periodTo);
+		}
+
 	}
 
 	private static final String SELECT = "select m.id, m.province_id, m.meeting_no, m.meeting_year, m.meeting_on,"
 			+ " m.period_from, m.period_to, m.held_at, m.held_by,"
-			+ " (select max(r.version) from wf_committee_report r where r.meeting_id = m.id) as report_version"
+			+ " (select max(r.version) from wf_committee_report r where r.meeting_id = m.id) as report_version,"
+			+ " case when m.corrected_at > (select max(r.generated_at) from wf_committee_report r"
+			+ " where r.meeting_id = m.id) then 1 else 0 end as report_stale"
 			+ " from wf_committee_meeting m";
 
 	private final NamedParameterJdbcTemplate jdbc;
@@ -149,16 +166,19 @@ public class CommitteeMeetings {
 		form.setNumber(String.valueOf(last == null ? 1 : last + 1));
 		form.setYear(String.valueOf(year));
 		form.setMeetingOn(ThaiDates.shortDate(today));
-		form.setPeriodFrom(ThaiDates.shortDate(defaultStart(province.id(), today)));
+		form.setPeriodFrom(ThaiDates.shortDate(defaultStart(province.id(), today, null)));
 		form.setPeriodTo(ThaiDates.shortDate(today));
 		return form;
 	}
 
-	/** The day after the province's last meeting before the day; the fiscal year's first day if none. */
-	LocalDate defaultStart(Long provinceId, LocalDate meetingOn) {
+	/**
+	 * The day after the province's last meeting before the day; the fiscal year's first day if none.
+	 * A meeting being corrected ({@code except}) is not its own previous meeting.
+	 */
+	LocalDate defaultStart(Long provinceId, LocalDate meetingOn, Long except) {
 		LocalDate last = this.jdbc.queryForObject("select max(meeting_on) from wf_committee_meeting"
-				+ " where province_id = :province and meeting_on < :on", Map.of("province", provinceId, "on", meetingOn),
-				LocalDate.class);
+				+ " where province_id = :province and meeting_on < :on and id <> :except",
+				Map.of("province", provinceId, "on", meetingOn, "except", except == null ? -1L : except), LocalDate.class);
 		if (last != null) {
 			return last.plusDays(1);
 		}
@@ -166,38 +186,52 @@ public class CommitteeMeetings {
 				: LocalDate.of(meetingOn.getYear() - 1, 10, 1);
 	}
 
-	/** Records a meeting; returns its id, or null with the refusals in {@code errors}. */
-	public Long create(AreaOption province, MeetingForm form, Errors errors, String username) {
+	/** A meeting's facts as typed, each checked. */
+	record Facts(int number, int year, LocalDate meetingOn, LocalDate periodFrom, LocalDate periodTo) {
+	}
+
+	/**
+	 * Checks what was typed for a new meeting or a correction ({@code except}: the meeting corrected,
+	 * which may keep its own number): the facts, or null with the Thai refusals in {@code errors}.
+	 */
+	Facts checked(Long provinceId, Long except, MeetingForm form, Errors errors) {
 		Integer number = number(form.getNumber(), "number", 1, 99, errors);
 		Integer year = number(form.getYear(), "year", 2500, 2700, errors);
 		LocalDate on = date(form.getMeetingOn(), "meetingOn", errors);
 		LocalDate to = form.getPeriodTo() == null || form.getPeriodTo().isBlank() ? on
 				: date(form.getPeriodTo(), "periodTo", errors);
 		LocalDate from = form.getPeriodFrom() == null || form.getPeriodFrom().isBlank()
-				? (on == null ? null : defaultStart(province.id(), on)) : date(form.getPeriodFrom(), "periodFrom", errors);
+				? (on == null ? null : defaultStart(provinceId, on, except)) : date(form.getPeriodFrom(), "periodFrom", errors);
 		if (from != null && to != null && from.isAfter(to)) {
 			errors.rejectValue("periodFrom", "order", "วันเริ่มต้นต้องไม่อยู่หลังวันสิ้นสุดของช่วงรายงาน");
 		}
-		if (number != null && year != null && exists(province.id(), number, year)) {
+		if (number != null && year != null && exists(provinceId, number, year, except)) {
 			errors.rejectValue("number", "taken", "มีการประชุมครั้งที่ " + number + "/" + year + " แล้ว");
 		}
-		if (errors.hasErrors()) {
+		return errors.hasErrors() ? null : new Facts(number, year, on, from, to);
+	}
+
+	/** Records a meeting; returns its id, or null with the refusals in {@code errors}. */
+	public Long create(AreaOption province, MeetingForm form, Errors errors, String username) {
+		Facts facts = checked(province.id(), null, form, errors);
+		if (facts == null) {
 			return null;
 		}
 		GeneratedKeyHolder key = new GeneratedKeyHolder();
 		this.jdbc.update("insert into wf_committee_meeting (province_id, meeting_no, meeting_year, meeting_on,"
 				+ " period_from, period_to, created_at, created_by) values (:province, :number, :year, :on, :from, :to,"
 				+ " :now, :by)", new MapSqlParameterSource().addValue("province", province.id())
-					.addValue("number", number)
-					.addValue("year", year)
-					.addValue("on", on)
-					.addValue("from", from)
-					.addValue("to", to)
+					.addValue("number", facts.number())
+					.addValue("year", facts.year())
+					.addValue("on", facts.meetingOn())
+					.addValue("from", facts.periodFrom())
+					.addValue("to", facts.periodTo())
 					.addValue("now", Timestamp.from(Instant.now()))
 					.addValue("by", username), key, new String[] { "id" });
 		Long id = key.getKey().longValue();
 		this.audit.created("CommitteeMeeting", id, "บันทึกการประชุมคณะกรรมการกองทุนฯ จังหวัด" + province.label()
-				+ " ครั้งที่ " + number + "/" + year, "ช่วงรายงาน " + ThaiDates.shortDate(from) + " – " + ThaiDates.shortDate(to));
+				+ " ครั้งที่ " + facts.number() + "/" + facts.year(), "ช่วงรายงาน " + ThaiDates.shortDate(facts.periodFrom())
+						+ " – " + ThaiDates.shortDate(facts.periodTo()));
 		return id;
 	}
 
@@ -212,10 +246,10 @@ public class CommitteeMeetings {
 				"held");
 	}
 
-	private boolean exists(Long provinceId, int number, int year) {
+	private boolean exists(Long provinceId, int number, int year, Long except) {
 		Integer n = this.jdbc.queryForObject("select count(*) from wf_committee_meeting where province_id = :province"
-				+ " and meeting_no = :number and meeting_year = :year",
-				Map.of("province", provinceId, "number", number, "year", year), Integer.class);
+				+ " and meeting_no = :number and meeting_year = :year and id <> :except", Map.of("province", provinceId,
+						"number", number, "year", year, "except", except == null ? -1L : except), Integer.class);
 		return n != null && n > 0;
 	}
 
@@ -245,7 +279,7 @@ public class CommitteeMeetings {
 
 	private static Meeting named(Meeting m, AreaOption province) {
 		return new Meeting(m.id(), m.provinceId(), province.label(), m.number(), m.year(), m.meetingOn(), m.periodFrom(),
-				m.periodTo(), m.heldAt(), m.heldBy(), m.reportVersion());
+				m.periodTo(), m.heldAt(), m.heldBy(), m.reportVersion(), m.reportStale());
 	}
 
 	private static Meeting meeting(ResultSet rs, String province) throws SQLException {
@@ -254,7 +288,8 @@ public class CommitteeMeetings {
 		return new Meeting(rs.getLong("id"), rs.getLong("province_id"), province, rs.getInt("meeting_no"),
 				rs.getInt("meeting_year"), rs.getObject("meeting_on", LocalDate.class),
 				rs.getObject("period_from", LocalDate.class), rs.getObject("period_to", LocalDate.class),
-				held == null ? null : held.toInstant(), rs.getString("held_by"), version == null ? null : version.intValue());
+				held == null ? null : held.toInstant(), rs.getString("held_by"), version == null ? null : version.intValue(),
+				rs.getInt("report_stale") == 1);
 	}
 
 }

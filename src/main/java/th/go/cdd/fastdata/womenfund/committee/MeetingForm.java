@@ -1,7 +1,23 @@
 package th.go.cdd.fastdata.womenfund.committee;
 
-/** A new committee meeting as typed: dates in B.E. ("25/11/2569" or "25 พ.ย. 2569"), checked by {@link CommitteeMeetings}. */
+import th.go.cdd.fastdata.thai.ThaiDates;
+
+/**
+ * A committee meeting as typed, new or corrected: dates in B.E. ("25/11/2569" or "25 พ.ย. 2569"),
+ * checked by {@link CommitteeMeetings}.
+ */
 public class MeetingForm {
+
+	/** The form to correct a meeting, holding what is stored. */
+	static MeetingForm of(CommitteeMeetings.Meeting meeting) {
+		MeetingForm form = new MeetingForm();
+		form.setNumber(String.valueOf(meeting.number()));
+		form.setYear(String.valueOf(meeting.year()));
+		form.setMeetingOn(ThaiDates.shortDate(meeting.meetingOn()));
+		form.setPeriodFrom(ThaiDates.shortDate(meeting.periodFrom()));
+		form.setPeriodTo(ThaiDates.shortDate(meeting.periodTo()));
+		return form;
+	}
 
 	private String number;
 
