@@ -229,7 +229,8 @@ public class CommitteeMeetings {
 					.addValue("now", Timestamp.from(Instant.now()))
 					.addValue("by", username), key, new String[] { "id" });
 		Long id = key.getKey().longValue();
-		this.audit.created("CommitteeMeeting", id, "บันทึกการประชุมคณะกรรมการกองทุนฯ จังหวัด" + province.label()
+		this.audit.created("CommitteeMeeting", id, "บันทึกการประชุมคณะกรรมการกองทุนฯ "
+				+ (province.label().startsWith("จังหวัด") ? "" : "จังหวัด") + province.label()
 				+ " ครั้งที่ " + facts.number() + "/" + facts.year(), "ช่วงรายงาน " + ThaiDates.shortDate(facts.periodFrom())
 						+ " – " + ThaiDates.shortDate(facts.periodTo()));
 		return id;
