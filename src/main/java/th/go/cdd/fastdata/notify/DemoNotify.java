@@ -44,7 +44,7 @@ class DemoNotify implements ApplicationRunner, Ordered {
 			Long mueang = this.directory.districtByCode("8301").map(d -> d.id()).orElse(null);
 			if (mueang != null) {
 				this.lineTargets.add("C0000000000000000000000000000" + "8301", "กลุ่มไลน์พัฒนากรอำเภอเมืองภูเก็ต (ตัวอย่าง)",
-						null, mueang, EnumSet.of(Topic.LIMITATION_ENDING, Topic.REPORT_DUE, Topic.REPORT_LATE,
+						null, mueang, EnumSet.of(Topic.LIMITATION_ENDING, Topic.REPORT_DUE, Topic.REPORT_LATE, Topic.REPORT_RETURNED,
 								Topic.HEARING_TOMORROW));
 			}
 			this.lineTargets.add("C0000000000000000000000000000" + "0083", "กลุ่มไลน์กองทุนสตรีจังหวัด (ตัวอย่าง)", null,

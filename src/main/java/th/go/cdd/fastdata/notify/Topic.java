@@ -15,6 +15,8 @@ public enum Topic {
 	REPORT_DUE("รายงานอำเภอใกล้ครบกำหนดส่ง", EnumSet.of(Role.DISTRICT_OFFICER)),
 	/** รายงานอำเภอส่งล่าช้า. */
 	REPORT_LATE("รายงานอำเภอส่งล่าช้า", EnumSet.of(Role.DISTRICT_OFFICER, Role.PROVINCE_OFFICER)),
+	/** รายงานอำเภอถูกส่งกลับให้แก้ไข: the province returned a submitted report to the district. */
+	REPORT_RETURNED("รายงานอำเภอถูกส่งกลับให้แก้ไข", EnumSet.of(Role.DISTRICT_OFFICER)),
 	/** ลูกหนี้ใกล้ขาดอายุความ: debtors whose limitation period ends within the configured days. */
 	LIMITATION_ENDING("ลูกหนี้ใกล้ขาดอายุความ", EnumSet.of(Role.DISTRICT_OFFICER, Role.PROVINCE_OFFICER)),
 	/** คำขอรอการกลั่นกรองหรืออนุมัติ: measure applications waiting for endorsement or approval. */

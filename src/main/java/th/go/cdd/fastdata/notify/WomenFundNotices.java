@@ -19,6 +19,7 @@ import th.go.cdd.fastdata.womenfund.ApplicationWaiting;
 import th.go.cdd.fastdata.womenfund.CourtDays;
 import th.go.cdd.fastdata.womenfund.DebtorOverview;
 import th.go.cdd.fastdata.womenfund.DistrictReportReminders;
+import th.go.cdd.fastdata.womenfund.DistrictReportReturned;
 import th.go.cdd.fastdata.womenfund.ImportFailed;
 import th.go.cdd.fastdata.womenfund.ImportFinished;
 
@@ -98,6 +99,20 @@ class WomenFundNotices {
 				+ (waiting.roles().isEmpty() ? " กรุณาแก้ไขแล้วยื่นใหม่" : " รอคุณพิจารณา");
 		this.notifications.publish(Notice.toUsers(Topic.APPLICATION_WAITING, who, text,
 				"/womenfund/applications/" + waiting.applicationId()));
+	}
+
+	/**
+	 * A returned district report, to the district's officers. The province's reason is left out: it
+	 * is free text that may name a debtor or an amount (a national ID would make the notice refuse
+	 * itself and undo the return); the link leads to it behind the district's scope.
+	 */
+	@EventListener
+	void on(DistrictReportReturned returned) {
+		String district = this.directory.districtLabels(java.util.List.of(returned.districtId()))
+			.getOrDefault(returned.districtId(), "");
+		this.notifications.publish(Notice.toDistrict(Topic.REPORT_RETURNED, returned.districtId(), district
+				+ ": จังหวัดส่งรายงานผลการติดตามหนี้ " + returned.periodLabel()
+				+ " กลับให้แก้ไข ดูเหตุผลในหน้ารายงาน แก้ไขแล้วส่งอีกครั้ง", returned.link()));
 	}
 
 	/** Each afternoon, one message per district with hearings (mediation or a suit) the next day. */

@@ -27,7 +27,21 @@ public class DistrictReportReminders {
 	/** How long after the due day a missing report is still announced as late (after that, the overview shows it). */
 	static final int LATE_NOTICE_DAYS = 3;
 
-	public record Reminder(Long districtId, LocalDate dueOn, String periodLabel, boolean late, long days) {
+	/**
+	 * @param late past its due day and never submitted
+	 * @param returned returned by the province and waiting for the district's correction
+	 */
+	public record Reminder(Long districtId, LocalDate dueOn, String periodLabel, boolean late, long days,
+			boolean returned) {
+
+		Reminder(Long districtId, LocalDate dueOn, String periodLabel, boolean late, long days) {
+			this(districtId, dueOn, periodLabel, late, days, false);
+		}
+
+		/** What the home page says of it: "ยังไม่ส่ง …" or "จังหวัดส่งกลับให้แก้ไข …". */
+		public String status() {
+			return this.returned ? "จังหวัดส่งกลับให้แก้ไข แก้แล้วส่งอีกครั้ง" : "ยังไม่ส่ง " + when();
+		}
 
 		/** "ครบกำหนดส่ง 7 ธ.ค. 2569 (อีก 2 วัน)" or "เลยกำหนด 7 ธ.ค. 2569 มาแล้ว 1 วัน". */
 		public String when() {
@@ -55,8 +69,9 @@ public class DistrictReportReminders {
 	}
 
 	/**
-	 * What the home page says about the reports of the user's districts today: late (any report of
-	 * the overview's periods still missing after its due day), or due soon and not submitted.
+	 * What the home page says about the reports of the user's districts today: returned by the
+	 * province and waiting for correction, late (any report of the overview's periods still missing
+	 * after its due day), or due soon and not submitted.
 	 */
 	public List<Reminder> forHome(Scope scope) {
 		if (scope.districtIds().isEmpty()) {
@@ -64,6 +79,9 @@ public class DistrictReportReminders {
 		}
 		DistrictReports.Overview overview = this.reports.overview(scope);
 		List<Reminder> reminders = new ArrayList<>();
+		for (DistrictReports.Cell cell : overview.returned()) {
+			reminders.add(new Reminder(cell.districtId(), cell.period().dueOn(), cell.period().label(), false, 0, true));
+		}
 		for (DistrictReports.Cell cell : overview.late()) {
 			reminders.add(new Reminder(cell.districtId(), cell.period().dueOn(), cell.period().label(), true,
 					cell.daysLate()));
@@ -73,7 +91,7 @@ public class DistrictReportReminders {
 		if (daysLeft <= this.calendar.remindDaysBefore(current.dueOn())) {
 			for (DistrictReports.OverviewRow row : overview.rows()) {
 				DistrictReports.Cell cell = row.cells().get(0);
-				if (cell.state() != DistrictReports.State.SUBMITTED) {
+				if (cell.missing()) {
 					reminders.add(new Reminder(cell.districtId(), current.dueOn(), current.label(), false, daysLeft));
 				}
 			}

@@ -3,6 +3,7 @@ package th.go.cdd.fastdata.womenfund.report;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -13,8 +14,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import th.go.cdd.fastdata.organisation.CurrentUsers;
 import th.go.cdd.fastdata.organisation.NotFoundInScope;
+import th.go.cdd.fastdata.organisation.Role;
 import th.go.cdd.fastdata.organisation.SignedInUser;
 import th.go.cdd.fastdata.womenfund.status.StatusGroup;
 
@@ -24,6 +28,9 @@ class DistrictReportController {
 
 	/** Who writes and submits: the district's officer, or the province's on its behalf. */
 	static final String WRITERS = "hasAnyRole('PROVINCE_OFFICER','DISTRICT_OFFICER')";
+
+	/** Who returns a submitted report for correction: the province's fund officer, or the administrator. */
+	static final String RETURNERS = "hasAnyRole('PROVINCE_OFFICER','ADMIN')";
 
 	private final DistrictReports reports;
 
@@ -92,7 +99,8 @@ class DistrictReportController {
 		try {
 			if ("submit".equals(action)) {
 				this.reports.submit(this.currentUsers.scope(), districtId, due, typed, version, user.getName());
-				redirect.addFlashAttribute("message", "ส่งรายงานแล้ว จังหวัดเห็นรายงานนี้แล้ว และแก้ไขไม่ได้อีก");
+				redirect.addFlashAttribute("message",
+						"ส่งรายงานแล้ว จังหวัดเห็นรายงานนี้แล้ว แก้ไขไม่ได้อีก เว้นแต่จังหวัดส่งกลับให้แก้ไข");
 			}
 			else {
 				this.reports.save(this.currentUsers.scope(), districtId, due, typed, version, user.getName());
@@ -108,13 +116,39 @@ class DistrictReportController {
 		}
 	}
 
+	/** The province returns a submitted report to the district for correction, with its reason. */
+	@PostMapping("/womenfund/reports/{districtId}/{dueOn}/return")
+	@PreAuthorize(RETURNERS)
+	String returnForCorrection(@PathVariable Long districtId, @PathVariable String dueOn,
+			@RequestParam(required = false) String reason, Authentication user, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		LocalDate due = day(dueOn);
+		try {
+			this.reports.returnForCorrection(this.currentUsers.scope(), districtId, due, reason, user.getName());
+			redirect.addFlashAttribute("message", "ส่งรายงานกลับให้อำเภอแก้ไขแล้ว อำเภอเห็นเหตุผลในหน้ารายงานนี้");
+			return "redirect:/womenfund/reports/" + districtId + "/" + due;
+		}
+		catch (DistrictReports.Refused ex) {
+			if (ex instanceof DistrictReports.WrongState) {
+				response.setStatus(HttpStatus.CONFLICT.value());
+			}
+			// the page again with the reason she typed, so nothing is lost
+			model.addAttribute("problem", ex.getMessage());
+			model.addAttribute("reason", reason);
+			DistrictReports.Report report = this.reports.open(this.currentUsers.scope(), districtId, due);
+			return page(report, report.narrative(), model);
+		}
+	}
+
 	private String page(DistrictReports.Report report, DistrictReports.Narrative text, Model model) {
 		model.addAttribute("report", report);
 		model.addAttribute("text", text);
 		model.addAttribute("groups", StatusGroup.values());
 		SignedInUser user = this.currentUsers.current().orElseThrow();
-		model.addAttribute("mayWrite", !report.submitted() && (user.is(th.go.cdd.fastdata.organisation.Role.DISTRICT_OFFICER)
-				|| user.is(th.go.cdd.fastdata.organisation.Role.PROVINCE_OFFICER)));
+		// a returned report is editable again, like a draft
+		model.addAttribute("mayWrite",
+				!report.submitted() && (user.is(Role.DISTRICT_OFFICER) || user.is(Role.PROVINCE_OFFICER)));
+		model.addAttribute("mayReturn", report.submitted() && (user.is(Role.PROVINCE_OFFICER) || user.is(Role.ADMIN)));
 		return "womenfund/report/report";
 	}
 

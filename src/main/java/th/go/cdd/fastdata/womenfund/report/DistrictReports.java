@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -26,14 +27,15 @@ import th.go.cdd.fastdata.organisation.NotFoundInScope;
 import th.go.cdd.fastdata.organisation.OrganisationDirectory;
 import th.go.cdd.fastdata.organisation.Scope;
 import th.go.cdd.fastdata.thai.ThaiDates;
+import th.go.cdd.fastdata.womenfund.DistrictReportReturned;
 import th.go.cdd.fastdata.womenfund.project.DistrictStatusSummaries;
 import th.go.cdd.fastdata.womenfund.project.DistrictStatusSummaries.GroupTotal;
 import th.go.cdd.fastdata.womenfund.status.StatusGroup;
 
 /**
  * The twice-monthly district reports (handbook L2325): a draft counted from the period's records,
- * the officer's narrative, submission that freezes the figures, and the province's view of who
- * has submitted and who is late.
+ * the officer's narrative, submission that freezes the figures, the province's return for
+ * correction, and the province's view of who has submitted and who is late.
  */
 @Service
 @Transactional
@@ -44,12 +46,17 @@ public class DistrictReports {
 
 	static final int TEXT_LIMIT = 4000;
 
+	/** The province's reason for a return (the column's size). */
+	static final int REASON_LIMIT = 1000;
+
 	public enum State {
 
 		/** Not started: nothing stored yet. */
 		NONE("ยังไม่เริ่ม"),
 		DRAFT("ร่าง"),
-		SUBMITTED("ส่งแล้ว");
+		SUBMITTED("ส่งแล้ว"),
+		/** Returned by the province for correction: editable again until submitted again. */
+		RETURNED("ส่งกลับให้แก้ไข");
 
 		private final String label;
 
@@ -80,13 +87,20 @@ public class DistrictReports {
 
 	}
 
-	public record Event(String action, String actor, Instant at) {
+	/**
+	 * One step of a report's history.
+	 *
+	 * @param reason the province's words, on a return only
+	 * @param again a submission after a return
+	 */
+	public record Event(String action, String actor, Instant at, String reason, boolean again) {
 
 		public String label() {
 			return switch (this.action) {
 				case "CREATED" -> "เริ่มร่าง";
 				case "SAVED" -> "บันทึกร่าง";
-				case "SUBMITTED" -> "ส่งรายงาน";
+				case "SUBMITTED" -> this.again ? "ส่งรายงานอีกครั้ง (หลังแก้ไข)" : "ส่งรายงาน";
+				case "RETURNED" -> "จังหวัดส่งกลับให้แก้ไข";
 				default -> this.action;
 			};
 		}
@@ -96,19 +110,42 @@ public class DistrictReports {
 	/** A report as the page shows it. */
 	public record Report(Long id, Long districtId, String district, ReportPeriod period, State state,
 			Narrative narrative, DistrictFigures figures, LocalDate figuresTo, Map<StatusGroup, GroupTotal> groups,
-			List<Event> history, String submittedBy, Instant submittedAt, long version, LocalDate today) {
+			List<Event> history, String submittedBy, Instant submittedAt, Instant firstSubmittedAt, long version,
+			LocalDate today) {
 
 		public boolean submitted() {
 			return this.state == State.SUBMITTED;
 		}
 
-		/** Submitted after its due day, or still not submitted after it. */
+		public boolean returned() {
+			return this.state == State.RETURNED;
+		}
+
+		/** The return the district is correcting now (who, when, why), or null when the report is not returned. */
+		public Event lastReturn() {
+			if (!returned()) {
+				return null;
+			}
+			for (int i = this.history.size() - 1; i >= 0; i--) {
+				if ("RETURNED".equals(this.history.get(i).action())) {
+					return this.history.get(i);
+				}
+			}
+			return null;
+		}
+
+		/** Submitted again after a return: the first submission is then shown beside the latest. */
+		public boolean resubmitted() {
+			return this.firstSubmittedAt != null && !this.firstSubmittedAt.equals(this.submittedAt);
+		}
+
+		/** First submitted after its due day, or never submitted and past it (see {@link #countedDay}). */
 		public boolean late() {
-			return this.period.lateOn(countedDay(this.submittedAt, this.today));
+			return this.period.lateOn(countedDay(this.firstSubmittedAt, this.today));
 		}
 
 		public long daysLate() {
-			return this.period.daysLateOn(countedDay(this.submittedAt, this.today));
+			return this.period.daysLateOn(countedDay(this.firstSubmittedAt, this.today));
 		}
 
 		public GroupTotal group(StatusGroup group) {
@@ -119,14 +156,20 @@ public class DistrictReports {
 	}
 
 	/** One district's report of one period on the overview. */
-	public record Cell(Long districtId, String district, ReportPeriod period, State state, Instant submittedAt, LocalDate today) {
+	public record Cell(Long districtId, String district, ReportPeriod period, State state, Instant submittedAt,
+			Instant firstSubmittedAt, LocalDate today) {
 
 		public boolean late() {
-			return this.period.lateOn(countedDay(this.submittedAt, this.today));
+			return this.period.lateOn(countedDay(this.firstSubmittedAt, this.today));
 		}
 
 		public long daysLate() {
-			return this.period.daysLateOn(countedDay(this.submittedAt, this.today));
+			return this.period.daysLateOn(countedDay(this.firstSubmittedAt, this.today));
+		}
+
+		/** Not yet in the province's hands: never submitted (a returned report was, and shows as returned). */
+		public boolean missing() {
+			return this.state == State.NONE || this.state == State.DRAFT;
 		}
 
 		/** Days left before the due day of a report not yet submitted (0 on the day). */
@@ -138,6 +181,9 @@ public class DistrictReports {
 			if (this.state == State.SUBMITTED) {
 				return late() ? "ส่งช้า " + daysLate() + " วัน" : "ส่งแล้ว";
 			}
+			if (this.state == State.RETURNED) {
+				return State.RETURNED.label() + (late() ? " (ส่งครั้งแรกช้า " + daysLate() + " วัน)" : "");
+			}
 			if (late()) {
 				return "ยังไม่ส่ง เลยกำหนด " + daysLate() + " วัน";
 			}
@@ -147,22 +193,41 @@ public class DistrictReports {
 
 	}
 
-	/** The day a report counts as delivered: the day it was submitted (Bangkok), or today while it is not. */
-	static LocalDate countedDay(Instant submittedAt, LocalDate today) {
-		return submittedAt == null ? today : LocalDate.ofInstant(submittedAt, ThaiDates.BANGKOK);
+	/**
+	 * The day a report counts as delivered: the day it was first submitted (Bangkok), or today while it
+	 * never was. A report returned for correction and submitted again keeps its first day: the due day
+	 * asks the district to deliver, and the days the province takes to read and return the report, and
+	 * the district to correct it, are not lateness (the overview shows the report as returned
+	 * meanwhile, and the district's home page lists it).
+	 */
+	static LocalDate countedDay(Instant firstSubmittedAt, LocalDate today) {
+		return firstSubmittedAt == null ? today : LocalDate.ofInstant(firstSubmittedAt, ThaiDates.BANGKOK);
 	}
 
 	public record OverviewRow(AreaOption district, List<Cell> cells) {
 	}
 
-	public record Overview(List<ReportPeriod> periods, List<OverviewRow> rows, List<Cell> late, LocalDate today,
-			String source) {
+	/**
+	 * @param late reports never submitted and past their due day
+	 * @param returned reports the province returned and the district has not submitted again
+	 */
+	public record Overview(List<ReportPeriod> periods, List<OverviewRow> rows, List<Cell> late, List<Cell> returned,
+			LocalDate today, String source) {
 	}
 
 	/** A report that cannot take the change asked for; the message is Thai and names the reason. */
 	public static class Refused extends RuntimeException {
 
 		public Refused(String message) {
+			super(message);
+		}
+
+	}
+
+	/** A step the report's state does not allow (returning a report that is not submitted): 409. */
+	public static class WrongState extends Refused {
+
+		public WrongState(String message) {
 			super(message);
 		}
 
@@ -182,9 +247,12 @@ public class DistrictReports {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	DistrictReports(JdbcClient jdbc, ReportCalendar calendar, PeriodActivity activity,
 			DistrictStatusSummaries summaries, OrganisationDirectory directory, AuditLog audit,
-			ObjectProvider<Clock> clock) {
+			ObjectProvider<Clock> clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.jdbc = jdbc;
 		this.calendar = calendar;
 		this.activity = activity;
@@ -213,32 +281,37 @@ public class DistrictReports {
 		Map<String, Stored> stored = new HashMap<>();
 		if (!districts.isEmpty()) {
 			this.jdbc.sql("""
-					select district_id, due_on, state, submitted_at from wf_district_report
+					select district_id, due_on, state, submitted_at, first_submitted_at from wf_district_report
 					where due_on between :oldest and :newest and district_id in (:districts)""")
 				.param("oldest", periods.get(periods.size() - 1).dueOn())
 				.param("newest", periods.get(0).dueOn())
 				.param("districts", districts.stream().map(AreaOption::id).toList())
 				.query((rs, i) -> new Stored(rs.getLong(1), rs.getObject(2, LocalDate.class),
-						State.valueOf(rs.getString(3)), instant(rs.getObject(4, OffsetDateTime.class))))
+						State.valueOf(rs.getString(3)), instant(rs.getObject(4, OffsetDateTime.class)),
+						instant(rs.getObject(5, OffsetDateTime.class))))
 				.list()
 				.forEach((s) -> stored.put(s.districtId() + ":" + s.dueOn(), s));
 		}
 		List<OverviewRow> rows = new ArrayList<>();
 		List<Cell> late = new ArrayList<>();
+		List<Cell> returned = new ArrayList<>();
 		for (AreaOption district : districts) {
 			List<Cell> cells = new ArrayList<>();
 			for (ReportPeriod period : periods) {
 				Stored s = stored.get(district.id() + ":" + period.dueOn());
 				Cell cell = new Cell(district.id(), district.label(), period, s == null ? State.NONE : s.state(),
-						s == null ? null : s.submittedAt(), today);
+						s == null ? null : s.submittedAt(), s == null ? null : s.firstSubmittedAt(), today);
 				cells.add(cell);
-				if (cell.state() != State.SUBMITTED && cell.late()) {
+				if (cell.missing() && cell.late()) {
 					late.add(cell);
+				}
+				if (cell.state() == State.RETURNED) {
+					returned.add(cell);
 				}
 			}
 			rows.add(new OverviewRow(district, cells));
 		}
-		return new Overview(periods, rows, late, today, this.calendar.sourceOn(today));
+		return new Overview(periods, rows, late, returned, today, this.calendar.sourceOn(today));
 	}
 
 	/**
@@ -263,14 +336,16 @@ public class DistrictReports {
 			return new Report(r.id(), districtId, district, period, State.SUBMITTED, r.narrative(),
 					FrozenFigures.figures(districtId, district, named), r.figuresTo(),
 					FrozenFigures.groups(districtId, named), history(r.id()), r.submittedBy(), r.submittedAt(),
-					r.version(), today);
+					r.firstSubmittedAt(), r.version(), today);
 		}
+		// a draft, or a returned report: counted live, as the next submission will freeze it
 		LocalDate to = figuresTo(period, today);
 		DistrictFigures figures = this.activity.of(List.of(districtId), period.from(), to).of(districtId);
 		return new Report(row.map(Row::id).orElse(null), districtId, district, period,
-				row.isPresent() ? State.DRAFT : State.NONE, row.map(Row::narrative).orElse(Narrative.blank()),
-				figures, to, groupsNow(districtId), row.map((r) -> history(r.id())).orElse(List.of()), null, null,
-				row.map(Row::version).orElse(-1L), today);
+				row.map(Row::state).orElse(State.NONE), row.map(Row::narrative).orElse(Narrative.blank()), figures, to,
+				groupsNow(districtId), row.map((r) -> history(r.id())).orElse(List.of()),
+				row.map(Row::submittedBy).orElse(null), row.map(Row::submittedAt).orElse(null),
+				row.map(Row::firstSubmittedAt).orElse(null), row.map(Row::version).orElse(-1L), today);
 	}
 
 	/** Stores the narrative as a draft (the first save creates the report). */
@@ -291,6 +366,44 @@ public class DistrictReports {
 		return open(scope, districtId, dueOn);
 	}
 
+	/**
+	 * The province returns a submitted report for correction, with its reason: the district can edit
+	 * and submit it again, her text kept. A report outside the scope answers 404; one not submitted
+	 * is refused ({@link WrongState}); an empty or too long reason is refused, changing nothing.
+	 */
+	public Report returnForCorrection(Scope scope, Long districtId, LocalDate dueOn, String reason, String username) {
+		ReportPeriod period = period(scope, districtId, dueOn);
+		Row row = row(districtId, dueOn).filter((r) -> r.state() == State.SUBMITTED)
+			.orElseThrow(() -> new WrongState("รายงานนี้ยังไม่ได้ส่ง (หรือส่งกลับไปแล้ว) จึงส่งกลับให้แก้ไขไม่ได้"));
+		String why = reason == null ? "" : reason.strip();
+		if (why.isEmpty()) {
+			throw new Refused("กรุณาระบุเหตุผลที่ส่งกลับ เพื่อให้อำเภอรู้ว่าต้องแก้ไขอะไร");
+		}
+		if (why.length() > REASON_LIMIT) {
+			throw new Refused("เหตุผลยาวเกิน " + REASON_LIMIT + " ตัวอักษร (ยาว " + why.length()
+					+ " ตัวอักษร) กรุณาย่อ แล้วส่งกลับอีกครั้ง");
+		}
+		OffsetDateTime now = OffsetDateTime.now(this.clock);
+		// the frozen figures stay until she submits again (they are replaced then), so nothing is
+		// lost if the return was a mistake; the page counts live while the report is returned
+		int changed = this.jdbc.sql("""
+				update wf_district_report set state = 'RETURNED', updated_by = :user, updated_at = :now,
+				  version = version + 1
+				where id = :id and state = 'SUBMITTED'""")
+			.param("user", username)
+			.param("now", now)
+			.param("id", row.id())
+			.update();
+		if (changed != 1) {
+			throw new WrongState("รายงานนี้ถูกส่งกลับไปแล้วในระหว่างนี้ กรุณาเปิดใหม่");
+		}
+		event(row.id(), "RETURNED", username, now, why);
+		this.audit.updated("DistrictReport", row.id(), "ส่งรายงานอำเภอกลับให้แก้ไข " + period.label(), "SUBMITTED",
+				"RETURNED: " + why);
+		this.events.publishEvent(new DistrictReportReturned(districtId, dueOn, period.label(), username));
+		return open(scope, districtId, dueOn);
+	}
+
 	/** A report submitted at a past moment, its figures counted to then: for the demo's history. */
 	void submittedAt(Long districtId, LocalDate dueOn, Narrative narrative, String username, OffsetDateTime at) {
 		write(new Scope(java.util.Set.of(districtId)), districtId, dueOn, narrative.stripped(), -1, username, true, at);
@@ -306,6 +419,7 @@ public class DistrictReports {
 			}
 		}
 		Optional<Row> existing = row(districtId, dueOn);
+		State before = existing.map(Row::state).orElse(State.DRAFT);
 		Long id;
 		if (existing.isEmpty()) {
 			if (version != -1) {
@@ -342,7 +456,7 @@ public class DistrictReports {
 			int changed = this.jdbc.sql("""
 					update wf_district_report set achievements = :achievements, problems = :problems,
 					  next_steps = :next, updated_by = :user, updated_at = :now, version = version + 1
-					where id = :id and version = :version and state = 'DRAFT'""")
+					where id = :id and version = :version and state in ('DRAFT', 'RETURNED')""")
 				.param("achievements", text.achievements())
 				.param("problems", text.problems())
 				.param("next", text.nextSteps())
@@ -360,6 +474,11 @@ public class DistrictReports {
 		if (submit) {
 			LocalDate to = figuresTo(period, now.atZoneSameInstant(ThaiDates.BANGKOK).toLocalDate());
 			DistrictFigures figures = this.activity.of(List.of(districtId), period.from(), to).of(districtId);
+			// A submission after a return replaces the earlier figures rather than keeping both: the
+			// province accepts the report as last submitted, a return is often about the figures
+			// (records entered late, a payment missing), and the corrected text must sit beside the
+			// numbers it describes. The history keeps when each submission was made.
+			this.jdbc.sql("delete from wf_district_report_figure where report_id = :id").param("id", id).update();
 			FrozenFigures.of(figures, groupsNow(districtId))
 				.forEach((name, amount) -> this.jdbc
 					.sql("insert into wf_district_report_figure (report_id, name, amount) values (:id, :name, :amount)")
@@ -369,7 +488,7 @@ public class DistrictReports {
 					.update());
 			this.jdbc.sql("""
 					update wf_district_report set state = 'SUBMITTED', submitted_by = :user, submitted_at = :now,
-					  figures_to = :to, version = version + 1
+					  first_submitted_at = coalesce(first_submitted_at, :now), figures_to = :to, version = version + 1
 					where id = :id""")
 				.param("user", username)
 				.param("now", now)
@@ -377,11 +496,15 @@ public class DistrictReports {
 				.param("id", id)
 				.update();
 			event(id, "SUBMITTED", username, now);
-			this.audit.updated("DistrictReport", id, "ส่งรายงานอำเภอ " + period.label(), "DRAFT", "SUBMITTED");
+			this.audit.updated("DistrictReport", id, "ส่งรายงานอำเภอ " + period.label(), before.name(), "SUBMITTED");
 		}
 	}
 
-	/** Reports of a due day still not submitted, by district: for the reminders. */
+	/**
+	 * Reports of a due day never submitted, by district: for the reminders. A returned report was
+	 * submitted (its lateness counts from then) and has its own message, so it is not reminded of as
+	 * due or late.
+	 */
 	@Transactional(readOnly = true)
 	public List<Long> notSubmitted(List<Long> districtIds, LocalDate dueOn) {
 		if (districtIds.isEmpty()) {
@@ -389,7 +512,7 @@ public class DistrictReports {
 		}
 		List<Long> submitted = this.jdbc.sql("""
 				select district_id from wf_district_report
-				where due_on = :due and state = 'SUBMITTED' and district_id in (:districts)""")
+				where due_on = :due and first_submitted_at is not null and district_id in (:districts)""")
 			.param("due", dueOn)
 			.param("districts", districtIds)
 			.query(Long.class)
@@ -421,23 +544,24 @@ public class DistrictReports {
 		return groups;
 	}
 
-	private record Stored(Long districtId, LocalDate dueOn, State state, Instant submittedAt) {
+	private record Stored(Long districtId, LocalDate dueOn, State state, Instant submittedAt, Instant firstSubmittedAt) {
 	}
 
 	private record Row(Long id, State state, Narrative narrative, LocalDate figuresTo, String submittedBy,
-			Instant submittedAt, long version) {
+			Instant submittedAt, Instant firstSubmittedAt, long version) {
 	}
 
 	private Optional<Row> row(Long districtId, LocalDate dueOn) {
 		return this.jdbc.sql("""
-				select id, state, achievements, problems, next_steps, figures_to, submitted_by, submitted_at, version
+				select id, state, achievements, problems, next_steps, figures_to, submitted_by, submitted_at, version,
+				  first_submitted_at
 				from wf_district_report where district_id = :district and due_on = :due""")
 			.param("district", districtId)
 			.param("due", dueOn)
 			.query((rs, i) -> new Row(rs.getLong(1), State.valueOf(rs.getString(2)),
 					new Narrative(nonNull(rs.getString(3)), nonNull(rs.getString(4)), nonNull(rs.getString(5))),
 					rs.getObject(6, LocalDate.class), rs.getString(7), instant(rs.getObject(8, OffsetDateTime.class)),
-					rs.getLong(9)))
+					instant(rs.getObject(10, OffsetDateTime.class)), rs.getLong(9)))
 			.optional();
 	}
 
@@ -450,19 +574,31 @@ public class DistrictReports {
 	}
 
 	private void event(Long reportId, String action, String username, OffsetDateTime at) {
-		this.jdbc.sql("insert into wf_district_report_event (report_id, action, actor, at) values (:id, :action, :actor, :at)")
+		event(reportId, action, username, at, null);
+	}
+
+	private void event(Long reportId, String action, String username, OffsetDateTime at, String reason) {
+		this.jdbc.sql("""
+				insert into wf_district_report_event (report_id, action, actor, at, reason)
+				values (:id, :action, :actor, :at, :reason)""")
 			.param("id", reportId)
 			.param("action", action)
 			.param("actor", username)
 			.param("at", at)
+			.param("reason", reason)
 			.update();
 	}
 
 	private List<Event> history(Long reportId) {
-		return this.jdbc.sql("select action, actor, at from wf_district_report_event where report_id = :id order by at, id")
+		List<Event> history = new ArrayList<>();
+		this.jdbc.sql("select action, actor, at, reason from wf_district_report_event where report_id = :id order by at, id")
 			.param("id", reportId)
-			.query((rs, i) -> new Event(rs.getString(1), rs.getString(2), instant(rs.getObject(3, OffsetDateTime.class))))
-			.list();
+			.query((rs) -> {
+				boolean again = history.stream().anyMatch((e) -> "RETURNED".equals(e.action()));
+				history.add(new Event(rs.getString(1), rs.getString(2), instant(rs.getObject(3, OffsetDateTime.class)),
+						rs.getString(4), again));
+			});
+		return history;
 	}
 
 	private static Instant instant(OffsetDateTime time) {
