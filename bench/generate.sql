@@ -326,13 +326,14 @@ create temp table bench_due as
   (select due_on from c where due_on < today order by due_on desc limit 4)
   union all (select due_on from c where due_on >= today order by due_on limit 1);
 insert into wf_district_report (district_id, period_from, due_on, state, achievements, problems, next_steps, figures_to,
-  created_by, created_at, updated_by, updated_at, submitted_by, submitted_at)
+  created_by, created_at, updated_by, updated_at, submitted_by, submitted_at, first_submitted_at)
 select d.id, case when extract(day from u.due_on) = 7 then (u.due_on - interval '1 month')::date + 15 else u.due_on - 13 end,
   u.due_on, x.state,
   'ลงพื้นที่ติดตามลูกหนี้ตามแผน ' || (5 + pg_temp.h(d.id) % 20) || ' ราย', 'ลูกหนี้บางรายย้ายที่อยู่',
   'ติดตามลูกหนี้ที่นัดชำระ', case when x.state = 'SUBMITTED' then u.due_on end,
   'bench', u.due_on - 3 + time '09:00', 'bench', u.due_on - 1 + time '15:00',
-  case when x.state = 'SUBMITTED' then 'bench' end, case when x.state = 'SUBMITTED' then u.due_on - 1 + time '15:00' end
+  case when x.state = 'SUBMITTED' then 'bench' end, case when x.state = 'SUBMITTED' then u.due_on - 1 + time '15:00' end,
+  case when x.state = 'SUBMITTED' then u.due_on - 1 + time '15:00' end
 from district d cross join bench_due u, bench_today t,
   lateral (select case when u.due_on >= t.d then case when pg_temp.h(d.id * 199) % 2 = 0 then 'DRAFT' end
     -- each province's first district (the benchmark's district officer's) late with a draft of the last period
