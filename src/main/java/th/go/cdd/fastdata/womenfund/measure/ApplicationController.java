@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -241,16 +242,15 @@ class ApplicationController {
 	@GetMapping("/womenfund/applications")
 	String list(@RequestParam(required = false) String view, @RequestParam(required = false) ApplicationState state,
 			@RequestParam(required = false) Measure measure, @RequestParam(required = false) Long districtId,
-			Model model) {
+			@RequestParam(defaultValue = "0") int page, Model model) {
 		SignedInUser user = me();
 		List<MeasureApplication> waiting = this.applications.waitingFor(user);
 		boolean showWaiting = "waiting".equals(view) || (view == null && !waiting.isEmpty());
-		List<MeasureApplication> shown = showWaiting ? waiting
+		Page<MeasureApplication> all = showWaiting ? null
 				: this.applications.inScope(user, state == null ? EnumSet.noneOf(ApplicationState.class) : EnumSet.of(state),
-						measure, districtId);
-		model.addAttribute("lines", lines(shown));
-		model.addAttribute("cut", !showWaiting && shown.size() >= MeasureApplications.LIST_LIMIT);
-		model.addAttribute("listLimit", MeasureApplications.LIST_LIMIT);
+						measure, districtId, page);
+		model.addAttribute("lines", lines(showWaiting ? waiting : all.getContent()));
+		model.addAttribute("rows", all);
 		model.addAttribute("waitingCount", waiting.size());
 		model.addAttribute("showWaiting", showWaiting);
 		model.addAttribute("state", state);

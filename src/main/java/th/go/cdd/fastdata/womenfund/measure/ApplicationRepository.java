@@ -4,6 +4,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -21,15 +23,18 @@ interface ApplicationRepository extends JpaRepository<MeasureApplication, Long> 
 			+ " group by a.measure, a.state")
 	List<Object[]> countInScopeByStates(Collection<Long> districtIds, Collection<ApplicationState> states);
 
-	/** The latest of some districts, of one measure or all ({@code null}), at most {@code LIST_LIMIT}. */
-	@Query("select a from MeasureApplication a where a.districtId in ?1 and (?2 is null or a.measure = ?2)"
-			+ " order by a.stateSince desc, a.id desc limit " + MeasureApplications.LIST_LIMIT)
-	List<MeasureApplication> findLatestInScope(Collection<Long> districtIds, Measure measure);
+	/** The latest of some districts, of one measure or all ({@code null}), a page at a time. */
+	@Query(value = "select a from MeasureApplication a where a.districtId in ?1 and (?2 is null or a.measure = ?2)"
+			+ " order by a.stateSince desc, a.id desc",
+			countQuery = "select count(a) from MeasureApplication a where a.districtId in ?1 and (?2 is null or a.measure = ?2)")
+	Page<MeasureApplication> findLatestInScope(Collection<Long> districtIds, Measure measure, Pageable page);
 
-	/** The latest of some districts in some states, of one measure or all, at most {@code LIST_LIMIT}. */
-	@Query("select a from MeasureApplication a where a.districtId in ?1 and a.state in ?2 and (?3 is null or a.measure = ?3)"
-			+ " order by a.stateSince desc, a.id desc limit " + MeasureApplications.LIST_LIMIT)
-	List<MeasureApplication> findLatestInScopeByStates(Collection<Long> districtIds, Collection<ApplicationState> states,
-			Measure measure);
+	/** The latest of some districts in some states, of one measure or all, a page at a time. */
+	@Query(value = "select a from MeasureApplication a where a.districtId in ?1 and a.state in ?2"
+			+ " and (?3 is null or a.measure = ?3) order by a.stateSince desc, a.id desc",
+			countQuery = "select count(a) from MeasureApplication a where a.districtId in ?1 and a.state in ?2"
+					+ " and (?3 is null or a.measure = ?3)")
+	Page<MeasureApplication> findLatestInScopeByStates(Collection<Long> districtIds, Collection<ApplicationState> states,
+			Measure measure, Pageable page);
 
 }

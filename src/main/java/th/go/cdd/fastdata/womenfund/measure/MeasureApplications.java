@@ -12,6 +12,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -355,26 +358,28 @@ public class MeasureApplications {
 		return this.applications.findByProjectIdOrderByDraftedAtDesc(projectId);
 	}
 
-	/** The longest list of applications a page shows (a country holds tens of thousands). */
-	static final int LIST_LIMIT = 500;
+	/** The applications one page of the list shows (a country holds tens of thousands). */
+	static final int PAGE_SIZE = 50;
 
 	/**
 	 * The latest applications in the user's districts, or in one of them, optionally in some states
-	 * and of one measure only, at most {@link #LIST_LIMIT}: filtered by the database, so a filter
-	 * never hides rows that a limit cut off first. A district outside the scope gives nothing.
+	 * and of one measure only, {@link #PAGE_SIZE} a page: filtered and counted by the database, so a
+	 * filter never hides rows and every application can be reached. A district outside the scope
+	 * gives nothing.
 	 */
 	@Transactional(readOnly = true)
-	public List<MeasureApplication> inScope(SignedInUser user, Collection<ApplicationState> states, Measure measure,
-			Long districtId) {
+	public Page<MeasureApplication> inScope(SignedInUser user, Collection<ApplicationState> states, Measure measure,
+			Long districtId, int page) {
+		Pageable wanted = PageRequest.of(Math.max(0, page), PAGE_SIZE);
 		Collection<Long> districts = user.scope().queryIds();
 		if (districtId != null) {
 			if (!user.scope().covers(districtId)) {
-				return List.of();
+				return Page.empty(wanted);
 			}
 			districts = List.of(districtId);
 		}
-		return states.isEmpty() ? this.applications.findLatestInScope(districts, measure)
-				: this.applications.findLatestInScopeByStates(districts, states, measure);
+		return states.isEmpty() ? this.applications.findLatestInScope(districts, measure, wanted)
+				: this.applications.findLatestInScopeByStates(districts, states, measure, wanted);
 	}
 
 	/** How many applications of the user's districts are in each measure and state (some states only). */

@@ -82,6 +82,55 @@ class MeasureApplicationIntegrationTests {
 	}
 
 	@Test
+	void theWholeListIsReachedFiftyAPageNewestFirst() throws Exception {
+		// 60 more rejected applications in Thalang, copies of one demo application, the newest a minute apart
+		Long thalang = jdbc.queryForObject("select id from district where code = '8303'", Long.class);
+		Long model = jdbc.queryForObject("select min(id) from wf_measure_application", Long.class);
+		Long before = jdbc.queryForObject("select coalesce(max(id), 0) from wf_measure_application", Long.class);
+		try {
+			for (int i = 0; i < 60; i++) {
+				jdbc.update("""
+						insert into wf_measure_application (project_id, person_id, district_id, member_role, measure,
+						  version_id, state, drafted_by, drafted_at, state_since)
+						select project_id, person_id, ?, member_role, measure, version_id, 'REJECTED', 'test', drafted_at,
+						  ? from wf_measure_application where id = ?""", thalang,
+						java.sql.Timestamp.from(java.time.Instant.parse("2100-01-01T00:00:00Z").plusSeconds(60L * i)), model);
+			}
+			long total = jdbc.queryForObject("select count(*) from wf_measure_application where district_id = ?"
+					+ " and state = 'REJECTED'", Long.class, thalang);
+			java.util.Set<String> seen = new java.util.LinkedHashSet<>();
+			int pages = (int) ((total + 49) / 50);
+			for (int page = 0; page < pages; page++) {
+				String html = mvc.perform(get("/womenfund/applications").param("view", "all").param("state", "REJECTED")
+					.param("districtId", thalang.toString()).param("page", String.valueOf(page)).with(PROVINCE))
+					.andExpect(status().isOk())
+					.andReturn()
+					.getResponse()
+					.getContentAsString();
+				assertThat(html).contains("ทั้งหมด " + total + " รายการ").contains("หน้า " + (page + 1) + " / " + pages);
+				java.util.List<String> ids = java.util.regex.Pattern.compile("href=\"/womenfund/applications/(\\d+)\"")
+					.matcher(html)
+					.results()
+					.map(m -> m.group(1))
+					.toList();
+				assertThat(ids).hasSize(page < pages - 1 ? 50 : (int) (total - 50L * (pages - 1)));
+				if (page == 0) {
+					// the newest first: the last copy made
+					assertThat(ids.get(0)).isEqualTo(jdbc.queryForObject("select max(id) from wf_measure_application",
+							Long.class).toString());
+					// the next page keeps the filter
+					assertThat(html).contains("state=REJECTED").contains("districtId=" + thalang).contains("page=1");
+				}
+				seen.addAll(ids);
+			}
+			assertThat(seen).as("every application once over the pages").hasSize((int) total);
+		}
+		finally {
+			jdbc.update("delete from wf_measure_application where id > ? and drafted_by = 'test'", before);
+		}
+	}
+
+	@Test
 	void anOverdueBorrowerIsRestructuredFromDraftToApprovalAndCountsAsNormalOnHerNewSchedule() throws Exception {
 		String borrower = nationalId("59991000001");
 		// signed in January, the July installment missed: OVERDUE within the contract term
