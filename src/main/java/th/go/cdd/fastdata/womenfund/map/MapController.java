@@ -16,6 +16,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import th.go.cdd.fastdata.organisation.AreaOption;
 import th.go.cdd.fastdata.organisation.CurrentUsers;
 import th.go.cdd.fastdata.organisation.OrganisationDirectory;
 import th.go.cdd.fastdata.organisation.Scope;
@@ -66,7 +67,7 @@ class MapController {
 		model.addAttribute("filter", filter);
 		model.addAttribute("filterProblems", problems.stream().map(p -> p[1]).toList());
 		model.addAttribute("districts", this.directory.districtsIn(scope));
-		model.addAttribute("subdistricts", this.directory.subdistrictsIn(scope));
+		model.addAttribute("subdistricts", subdistrictChoices(scope, filter));
 		model.addAttribute("groups", StatusGroup.values());
 		model.addAttribute("fiscalYears", this.projects.fiscalYearsInScope(scope.queryIds()));
 		model.addAttribute("withoutLocation", withoutLocation(scope));
@@ -108,6 +109,22 @@ class MapController {
 	private MapFilter filterOrEverything(String districtCode, String subdistrictCode, String group, String fiscalYear) {
 		return MapFilter.read(this.currentUsers.scope(), districtCode, subdistrictCode, group, fiscalYear, this.directory,
 				new ArrayList<>());
+	}
+
+	/** A province's subdistricts fit one list; more (the country's 7,436) only those of the chosen district. */
+	static final int SUBDISTRICTS_LISTED = 300;
+
+	private List<AreaOption> subdistrictChoices(Scope scope, MapFilter filter) {
+		if (filter.districtCode() != null) {
+			List<Long> district = filter.districtIds(this.directory);
+			return district.size() == 1 ? this.directory.subdistrictsOf(scope, district.get(0)) : List.of();
+		}
+		if (this.directory.subdistrictCount(scope) <= SUBDISTRICTS_LISTED) {
+			return this.directory.subdistrictsIn(scope);
+		}
+		// a subdistrict asked for by its code stays chosen in the form
+		return filter.subdistrictCode() == null ? List.of()
+				: this.directory.subdistrictInScope(scope, filter.subdistrictCode()).map(List::of).orElse(List.of());
 	}
 
 	private long withoutLocation(Scope scope) {
