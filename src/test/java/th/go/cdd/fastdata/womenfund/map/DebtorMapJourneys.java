@@ -303,6 +303,14 @@ abstract class DebtorMapJourneys {
 			.andExpect(content().string(not(containsString("นำเข้าหมุดจาก KML/KMZ"))));
 		mvc.perform(get("/womenfund/map/import").with(KATHU_COMMITTEE)).andExpect(status().isForbidden());
 		mvc.perform(get("/webjars/leaflet-markercluster/1.4.1/leaflet.markercluster.js")).andExpect(status().isOk());
+		// the province lists its subdistricts with their districts; a chosen district, its own only
+		RequestPostProcessor province = user("province").roles("PROVINCE_OFFICER");
+		mvc.perform(get("/womenfund/map").with(province))
+			.andExpect(content().string(containsString("ตำบลป่าตอง (อำเภอกะทู้)")))
+			.andExpect(content().string(containsString("ตำบลฉลอง (อำเภอเมืองภูเก็ต)")));
+		mvc.perform(get("/womenfund/map").param("districtCode", "8302").with(province))
+			.andExpect(content().string(containsString("ตำบลป่าตอง")))
+			.andExpect(content().string(not(containsString("ตำบลฉลอง"))));
 	}
 
 	Long projectIn(String districtCode) {
