@@ -1,9 +1,13 @@
 package th.go.cdd.fastdata.womenfund.mediation;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /** The courts of a province (ศาล): data, so any province adds its own Kwaeng court. */
@@ -30,6 +34,18 @@ public class Courts {
 				(rs, n) -> new Court(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4)), id)
 			.stream()
 			.findFirst();
+	}
+
+	/** The names of these courts by id, in one query (a national list holds cases of every province's court). */
+	public Map<Long, String> names(Collection<Long> ids) {
+		Map<Long, String> names = new HashMap<>();
+		if (!ids.isEmpty()) {
+			new NamedParameterJdbcTemplate(this.jdbc).query("select id, name_th from wf_court where id in (:ids)",
+					Map.of("ids", ids), rs -> {
+						names.put(rs.getLong(1), rs.getString(2));
+					});
+		}
+		return names;
 	}
 
 	public boolean exists(Long provinceId, String name) {

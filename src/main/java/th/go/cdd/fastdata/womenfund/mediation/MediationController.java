@@ -242,11 +242,12 @@ class MediationController {
 			.collect(Collectors.toMap(Project::getId, Function.identity()));
 		Map<Long, String> districts = this.directory
 			.districtLabels(list.stream().map(MediationCase::getDistrictId).distinct().toList());
-		Map<Long, String> courtNames = new java.util.HashMap<>();
+		// one query for the courts (a national list has a court per province: a query each took 77)
+		Map<Long, String> courtNames = this.courts
+			.names(list.stream().map(MediationCase::getCourtId).filter(java.util.Objects::nonNull).distinct().toList());
 		return list.stream()
 			.map(c -> new Line(c, byId.get(c.getProjectId()).getCode(), byId.get(c.getProjectId()).getName(),
-					districts.get(c.getDistrictId()), courtNames.computeIfAbsent(c.getCourtId(),
-							id -> this.courts.find(id).map(Courts.Court::name).orElse("-"))))
+					districts.get(c.getDistrictId()), courtNames.getOrDefault(c.getCourtId(), "-")))
 			.toList();
 	}
 

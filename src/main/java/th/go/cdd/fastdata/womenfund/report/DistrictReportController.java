@@ -2,6 +2,7 @@ package th.go.cdd.fastdata.womenfund.report;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -16,9 +17,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import th.go.cdd.fastdata.organisation.AreaOption;
 import th.go.cdd.fastdata.organisation.CurrentUsers;
 import th.go.cdd.fastdata.organisation.NotFoundInScope;
+import th.go.cdd.fastdata.organisation.OrganisationDirectory;
 import th.go.cdd.fastdata.organisation.Role;
+import th.go.cdd.fastdata.organisation.Scope;
 import th.go.cdd.fastdata.organisation.SignedInUser;
 import th.go.cdd.fastdata.womenfund.status.StatusGroup;
 
@@ -38,15 +42,25 @@ class DistrictReportController {
 
 	private final ReportCalendar calendar;
 
-	DistrictReportController(DistrictReports reports, CurrentUsers currentUsers, ReportCalendar calendar) {
+	private final OrganisationDirectory directory;
+
+	DistrictReportController(DistrictReports reports, CurrentUsers currentUsers, ReportCalendar calendar,
+			OrganisationDirectory directory) {
+		this.directory = directory;
 		this.reports = reports;
 		this.calendar = calendar;
 		this.currentUsers = currentUsers;
 	}
 
 	@GetMapping("/womenfund/reports")
-	String overview(Model model) {
-		model.addAttribute("overview", this.reports.overview(this.currentUsers.scope()));
+	String overview(@RequestParam(required = false) Long provinceId, Model model) {
+		Scope scope = this.currentUsers.scope();
+		List<AreaOption> districts = this.directory.districtsIn(scope);
+		ReportsByProvince area = ReportsByProvince.of(districts, this.directory.servedProvinces(), provinceId);
+		DistrictReports.Overview overview = this.reports.overview(area.narrow(scope, districts));
+		model.addAttribute("overview", overview);
+		model.addAttribute("area", area);
+		model.addAttribute("provinceRows", area.byProvince() ? area.rows(overview) : List.of());
 		model.addAttribute("calendars", this.calendar.entries());
 		return "womenfund/report/overview";
 	}

@@ -62,18 +62,24 @@ public class UntraceableDebtors {
 		MapSqlParameterSource params = new MapSqlParameterSource("districtIds",
 				districtId == null ? scope.queryIds() : List.of(districtId)).addValue("limit", limit);
 		List<Untraceable> rows = this.jdbc.query("""
+				with latest as (
+				  select r.project_id, r.district_id, r.visited_on, r.outcome, r.notes, r.created_by
+				  from wf_visit_record r
+				  where r.district_id in (:districtIds) and r.outcome in ('MOVED', 'UNTRACEABLE')
+				    and not exists (select 1 from wf_visit_record later where later.project_id = r.project_id
+				      and (later.visited_on > r.visited_on or (later.visited_on = r.visited_on and later.id > r.id)))
+				  -- the first by the visit's own columns, before any project is read (the country's thousands
+				  -- were each joined to their project and status only to be cut to a page)
+				  order by r.district_id, r.visited_on, r.project_id
+				  limit :limit)
 				select p.id, p.code, p.name, p.district_id, p.subdistrict_id, p.village_id, s.status_group,
 				  s.outstanding_amount, s.limitation_ends_on, r.visited_on, r.outcome,
 				  (select count(*) from wf_visit_record a where a.project_id = p.id and a.outcome in ('MOVED', 'UNTRACEABLE')),
 				  r.notes, r.created_by
-				from wf_visit_record r
+				from latest r
 				join wf_project p on p.id = r.project_id
 				left join wf_project_status s on s.project_id = p.id
-				where r.district_id in (:districtIds) and r.outcome in ('MOVED', 'UNTRACEABLE')
-				  and not exists (select 1 from wf_visit_record later where later.project_id = r.project_id
-				    and (later.visited_on > r.visited_on or (later.visited_on = r.visited_on and later.id > r.id)))
-				order by p.district_id, r.visited_on, p.code
-				limit :limit""", params,
+				order by r.district_id, r.visited_on, p.code""", params,
 				(rs, i) -> new Untraceable(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4), null,
 						rs.getObject(5, Long.class), rs.getObject(6, Long.class), null, null,
 						rs.getString(7) == null ? null : StatusGroup.valueOf(rs.getString(7)), rs.getBigDecimal(8),

@@ -203,6 +203,37 @@ abstract class DistrictReportJourneys {
 	}
 
 	@Test
+	void anAdministratorOfTwoProvincesSeesProvincesFirstAndOpensOnesDistricts() throws Exception {
+		RequestPostProcessor admin = user("admin").roles("ADMIN");
+		Boolean served = jdbc.queryForObject("select served from province where code = '82'", Boolean.class);
+		jdbc.update("update province set served = true where code = '82'");
+		try {
+			Long phuket = jdbc.queryForObject("select id from province where code = '83'", Long.class);
+			String overview = mvc.perform(get("/womenfund/reports").with(admin))
+				.andExpect(status().isOk())
+				.andReturn().getResponse().getContentAsString();
+			// a row per province, each period tallied; no district listed
+			assertThat(overview).contains("href=\"/womenfund/reports?provinceId=" + phuket + "\"")
+				.contains("ส่งแล้ว").contains("/3").doesNotContain("อำเภอกะทู้");
+			mvc.perform(get("/womenfund/reports").param("provinceId", phuket.toString()).with(admin))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("อำเภอกะทู้")))
+				.andExpect(content().string(containsString("← ทุกจังหวัด")))
+				.andExpect(content().string(not(containsString("อำเภอเมืองพังงา"))));
+			// a province she does not serve is not found; the province's own officer sees her districts at once
+			Long bangkok = jdbc.queryForObject("select id from province where code = '10'", Long.class);
+			mvc.perform(get("/womenfund/reports").param("provinceId", bangkok.toString()).with(admin))
+				.andExpect(status().isNotFound());
+			mvc.perform(get("/womenfund/reports").with(PROVINCE))
+				.andExpect(content().string(containsString("อำเภอกะทู้")))
+				.andExpect(content().string(not(containsString("ทุกจังหวัด"))));
+		}
+		finally {
+			jdbc.update("update province set served = ? where code = '82'", served);
+		}
+	}
+
+	@Test
 	void remindersGoToDistrictsThatHaveNotSubmitted() {
 		// a period far ahead, that nobody has written yet
 		YearMonth month = YearMonth.from(this.reports.today()).plusMonths(6);
@@ -271,7 +302,7 @@ abstract class DistrictReportJourneys {
 			.isEqualTo(new ReportPeriod(LocalDate.of(2157, 1, 11), LocalDate.of(2157, 1, 25)));
 		assertThat(this.calendar.periodOf(this.reports.today()).dueOn().getDayOfMonth()).isIn(7, 21);
 		mvc.perform(get("/womenfund/reports").with(PROVINCE))
-			.andExpect(content().string(containsString("10,25")))
+			.andExpect(content().string(containsString("10 และ 25")))
 			.andExpect(content().string(containsString("หนังสือสั่งการ ที่ มท 0000/ทดสอบ")));
 	}
 
