@@ -381,9 +381,11 @@ public class RegistryBenchmark {
 					applicationLines + " and a.state in " + open + " order by a.state_since", applicationSummary);
 		}
 		for (Session s : everyone) {
+			// the first page of 50 and its total
 			page(s, "/womenfund/applications?view=all", "", db, scope.get(s), applicationLines
-					+ " and a.id in (select id from wf_measure_application where district_id = any(?) order by state_since desc limit 500)"
-					+ " order by a.state_since desc", applicationSummary);
+					+ " and a.id in (select id from wf_measure_application where district_id = any(?) order by state_since desc, id desc limit 50)"
+					+ " order by a.state_since desc", "select count(*) from wf_measure_application where district_id = any(?)",
+					applicationSummary);
 		}
 		for (Session s : List.of(district, province)) {
 			page(s, "/womenfund/applications/" + application, "", db, scope.get(s),
@@ -406,12 +408,14 @@ public class RegistryBenchmark {
 		for (Session s : everyone) {
 			page(s, "/womenfund/litigation", "", db, scope.get(s),
 					"select c.*, p.code, p.name from wf_litigation_case c join wf_project p on p.id = c.project_id"
-							+ " where c.district_id = any(?) order by c.stage, c.stage_since",
+							+ " where c.district_id = any(?) order by case c.stage when 'PREPARING' then 0 when 'WITH_PROSECUTOR' then 1"
+							+ " when 'FILED' then 2 when 'JUDGED' then 3 when 'ENFORCING' then 4 else 5 end, c.stage_since, c.id limit 500",
+					"select count(*) from wf_litigation_case where district_id = any(?)",
 					"select p.id, p.code, p.name, p.district_id, m.id, m.outcome, m.outcome_on from wf_mediation_case m"
 							+ " join wf_project p on p.id = m.project_id where m.district_id = any(?) and m.outcome in ('NO_AGREEMENT', 'NO_SHOW')"
 							+ " and not exists (select 1 from wf_litigation_case l where l.project_id = m.project_id and l.opened_at > m.opened_at)"
 							+ " order by m.outcome_on limit 200",
-					UNTRACEABLE + " limit 100",
+					untraceable(100),
 					"select k.fiscal_year, sum(k.amount) from wf_litigation_cost k join wf_litigation_case c on c.id = k.case_id"
 							+ " where c.district_id = any(?) group by k.fiscal_year");
 		}
@@ -450,7 +454,7 @@ public class RegistryBenchmark {
 							+ " from wf_visit_stop where plan_id = " + plan + ") order by visited_on, id");
 		}
 		for (Session s : everyone) {
-			page(s, "/womenfund/visits/untraceable", "", db, scope.get(s), UNTRACEABLE + " limit 500");
+			page(s, "/womenfund/visits/untraceable", "", db, scope.get(s), untraceable(500));
 		}
 		String reportCells = "select district_id, due_on, state, submitted_at from wf_district_report"
 				+ " where due_on between date '" + today.minusDays(62) + "' and date '" + today.plusDays(16) + "' and district_id = any(?)";
@@ -516,13 +520,19 @@ public class RegistryBenchmark {
 		}
 	}
 
-	static final String UNTRACEABLE = "select p.id, p.code, p.name, p.district_id, p.subdistrict_id, p.village_id, s.status_group,"
-			+ " s.outstanding_amount, s.limitation_ends_on, r.visited_on, r.outcome, (select count(*) from wf_visit_record a"
-			+ " where a.project_id = p.id and a.outcome in ('MOVED', 'UNTRACEABLE')), r.notes, r.created_by"
-			+ " from wf_visit_record r join wf_project p on p.id = r.project_id left join wf_project_status s on s.project_id = p.id"
-			+ " where r.district_id = any(?) and r.outcome in ('MOVED', 'UNTRACEABLE') and not exists (select 1 from wf_visit_record later"
-			+ " where later.project_id = r.project_id and (later.visited_on > r.visited_on or (later.visited_on = r.visited_on"
-			+ " and later.id > r.id))) order by p.district_id, r.visited_on, p.code";
+	/** The untraceable debtors' statement as the page runs it: cut to a page before any project is read. */
+	static String untraceable(int limit) {
+		return "with latest as (select r.project_id, r.district_id, r.visited_on, r.outcome, r.notes, r.created_by"
+				+ " from wf_visit_record r where r.district_id = any(?) and r.outcome in ('MOVED', 'UNTRACEABLE')"
+				+ " and not exists (select 1 from wf_visit_record later where later.project_id = r.project_id"
+				+ " and (later.visited_on > r.visited_on or (later.visited_on = r.visited_on and later.id > r.id)))"
+				+ " order by r.district_id, r.visited_on, r.project_id limit " + limit + ")"
+				+ " select p.id, p.code, p.name, p.district_id, p.subdistrict_id, p.village_id, s.status_group,"
+				+ " s.outstanding_amount, s.limitation_ends_on, r.visited_on, r.outcome, (select count(*) from wf_visit_record a"
+				+ " where a.project_id = p.id and a.outcome in ('MOVED', 'UNTRACEABLE')), r.notes, r.created_by"
+				+ " from latest r join wf_project p on p.id = r.project_id left join wf_project_status s on s.project_id = p.id"
+				+ " order by r.district_id, r.visited_on, p.code";
+	}
 
 	/** One row: the page as the user, 20 times after 3, beside its statements (every {@code ?} bound to the districts). */
 	static void page(Session s, String path, String note, Connection db, Long[] districts, String... statements) throws Exception {
