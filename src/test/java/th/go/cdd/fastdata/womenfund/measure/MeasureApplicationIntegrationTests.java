@@ -82,6 +82,18 @@ class MeasureApplicationIntegrationTests {
 	}
 
 	@Test
+	void theSummaryCountsEachMeasureAndStepAndLinksToItsList() throws Exception {
+		java.util.Map<String, Object> most = jdbc.queryForMap("""
+				select a.measure, a.state, count(*) as n from wf_measure_application a join district d on d.id = a.district_id
+				where d.code like '83%' and a.state <> 'REJECTED' group by a.measure, a.state order by count(*) desc, a.measure
+				limit 1""");
+		String link = "/womenfund/applications?view=all&amp;measure=" + most.get("measure") + "&amp;state=" + most.get("state");
+		mvc.perform(get("/womenfund/applications").param("view", "all").with(PROVINCE))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("href=\"" + link + "\">" + most.get("n") + "</a>")));
+	}
+
+	@Test
 	void theWholeListIsReachedFiftyAPageNewestFirst() throws Exception {
 		// 60 more rejected applications in Thalang, copies of one demo application, the newest a minute apart
 		Long thalang = jdbc.queryForObject("select id from district where code = '8303'", Long.class);
