@@ -130,7 +130,9 @@ abstract class DistrictReportJourneys {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("อำเภอกะทู้ " + period.label())))
 			.andExpect(content().string(containsString("id=\"fig-payments\">" + live.payments() + "<")))
-			.andExpect(content().string(containsString("ยังไม่เริ่ม")));
+			.andExpect(content().string(containsString("ยังไม่เริ่ม")))
+			// a draft's group counts are today's: each opens its list
+			.andExpect(content().string(containsString("/womenfund/projects?districtId=" + kathu + "&amp;group=")));
 
 		mvc.perform(post(url).param("problems", "ลูกหนี้ย้ายออกนอกพื้นที่").param("action", "save").with(csrf()).with(KATHU))
 			.andExpect(redirectedUrl(url));
@@ -169,7 +171,10 @@ abstract class DistrictReportJourneys {
 		assertThat(report.history()).extracting(DistrictReports.Event::action).containsExactly("CREATED", "SAVED", "SUBMITTED");
 		mvc.perform(get(url).with(KATHU))
 			.andExpect(content().string(containsString("ลงพื้นที่ 4 หมู่บ้าน")))
-			.andExpect(content().string(not(containsString("<textarea"))));
+			.andExpect(content().string(not(containsString("<textarea"))))
+			// the frozen counts are not links to today's lists, which would show other numbers
+			.andExpect(content().string(not(containsString("/womenfund/projects?districtId=" + kathu + "&amp;group="))))
+			.andExpect(content().string(containsString("รายชื่อลูกหนี้ของอำเภอ ณ วันนี้")));
 
 		// and it cannot be changed any more
 		mvc.perform(post(url).param("achievements", "แก้ไขภายหลัง").param("action", "save").with(csrf()).with(KATHU))
