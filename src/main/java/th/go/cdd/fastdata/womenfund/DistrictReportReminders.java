@@ -11,6 +11,7 @@ import th.go.cdd.fastdata.organisation.Scope;
 import org.springframework.transaction.annotation.Transactional;
 
 import th.go.cdd.fastdata.womenfund.report.DistrictReports;
+import th.go.cdd.fastdata.womenfund.report.ReportOverviews;
 import th.go.cdd.fastdata.womenfund.report.ReportCalendar;
 import th.go.cdd.fastdata.womenfund.report.ReportPeriod;
 
@@ -63,7 +64,10 @@ public class DistrictReportReminders {
 
 	private final DistrictReports reports;
 
-	DistrictReportReminders(ReportCalendar calendar, DistrictReports reports) {
+	private final ReportOverviews overviews;
+
+	DistrictReportReminders(ReportCalendar calendar, DistrictReports reports, ReportOverviews overviews) {
+		this.overviews = overviews;
 		this.calendar = calendar;
 		this.reports = reports;
 	}
@@ -77,20 +81,20 @@ public class DistrictReportReminders {
 		if (scope.districtIds().isEmpty()) {
 			return List.of();
 		}
-		DistrictReports.Overview overview = this.reports.overview(scope);
+		ReportOverviews.Overview overview = this.overviews.overview(scope);
 		List<Reminder> reminders = new ArrayList<>();
-		for (DistrictReports.Cell cell : overview.returned()) {
+		for (ReportOverviews.Cell cell : overview.returned()) {
 			reminders.add(new Reminder(cell.districtId(), cell.period().dueOn(), cell.period().label(), false, 0, true));
 		}
-		for (DistrictReports.Cell cell : overview.late()) {
+		for (ReportOverviews.Cell cell : overview.late()) {
 			reminders.add(new Reminder(cell.districtId(), cell.period().dueOn(), cell.period().label(), true,
 					cell.daysLate()));
 		}
 		ReportPeriod current = overview.periods().get(0);
 		long daysLeft = ChronoUnit.DAYS.between(overview.today(), current.dueOn());
 		if (daysLeft <= this.calendar.remindDaysBefore(current.dueOn())) {
-			for (DistrictReports.OverviewRow row : overview.rows()) {
-				DistrictReports.Cell cell = row.cells().get(0);
+			for (ReportOverviews.OverviewRow row : overview.rows()) {
+				ReportOverviews.Cell cell = row.cells().get(0);
 				if (cell.missing()) {
 					reminders.add(new Reminder(cell.districtId(), current.dueOn(), current.label(), false, daysLeft));
 				}

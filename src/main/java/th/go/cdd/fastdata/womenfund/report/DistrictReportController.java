@@ -44,8 +44,11 @@ class DistrictReportController {
 
 	private final OrganisationDirectory directory;
 
-	DistrictReportController(DistrictReports reports, CurrentUsers currentUsers, ReportCalendar calendar,
-			OrganisationDirectory directory) {
+	private final ReportOverviews overviews;
+
+	DistrictReportController(DistrictReports reports, ReportOverviews overviews, CurrentUsers currentUsers,
+			ReportCalendar calendar, OrganisationDirectory directory) {
+		this.overviews = overviews;
 		this.directory = directory;
 		this.reports = reports;
 		this.calendar = calendar;
@@ -57,7 +60,7 @@ class DistrictReportController {
 		Scope scope = this.currentUsers.scope();
 		List<AreaOption> districts = this.directory.districtsIn(scope);
 		ReportsByProvince area = ReportsByProvince.of(districts, this.directory.servedProvinces(), provinceId);
-		DistrictReports.Overview overview = this.reports.overview(area.narrow(scope, districts));
+		ReportOverviews.Overview overview = this.overviews.overview(area.narrow(scope, districts));
 		model.addAttribute("overview", overview);
 		model.addAttribute("area", area);
 		model.addAttribute("provinceRows", area.byProvince() ? area.rows(overview) : List.of());

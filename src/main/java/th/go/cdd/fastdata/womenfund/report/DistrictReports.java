@@ -5,10 +5,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +20,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import th.go.cdd.fastdata.audit.AuditLog;
-import th.go.cdd.fastdata.organisation.AreaOption;
 import th.go.cdd.fastdata.organisation.NotFoundInScope;
 import th.go.cdd.fastdata.organisation.OrganisationDirectory;
 import th.go.cdd.fastdata.organisation.Scope;
@@ -35,14 +32,11 @@ import th.go.cdd.fastdata.womenfund.status.StatusGroup;
 /**
  * The twice-monthly district reports (handbook L2325): a draft counted from the period's records,
  * the officer's narrative, submission that freezes the figures, the province's return for
- * correction, and the province's view of who has submitted and who is late.
+ * correction. Who has submitted and who is late is {@link ReportOverviews}.
  */
 @Service
 @Transactional
 public class DistrictReports {
-
-	/** How many periods the province's overview shows, newest first. */
-	static final int OVERVIEW_PERIODS = 4;
 
 	static final int TEXT_LIMIT = 4000;
 
@@ -155,44 +149,6 @@ public class DistrictReports {
 
 	}
 
-	/** One district's report of one period on the overview. */
-	public record Cell(Long districtId, String district, ReportPeriod period, State state, Instant submittedAt,
-			Instant firstSubmittedAt, LocalDate today) {
-
-		public boolean late() {
-			return this.period.lateOn(countedDay(this.firstSubmittedAt, this.today));
-		}
-
-		public long daysLate() {
-			return this.period.daysLateOn(countedDay(this.firstSubmittedAt, this.today));
-		}
-
-		/** Not yet in the province's hands: never submitted (a returned report was, and shows as returned). */
-		public boolean missing() {
-			return this.state == State.NONE || this.state == State.DRAFT;
-		}
-
-		/** Days left before the due day of a report not yet submitted (0 on the day). */
-		public long daysLeft() {
-			return ChronoUnit.DAYS.between(this.today, this.period.dueOn());
-		}
-
-		public String label() {
-			if (this.state == State.SUBMITTED) {
-				return late() ? "ส่งช้า " + daysLate() + " วัน" : "ส่งแล้ว";
-			}
-			if (this.state == State.RETURNED) {
-				return State.RETURNED.label() + (late() ? " (ส่งครั้งแรกช้า " + daysLate() + " วัน)" : "");
-			}
-			if (late()) {
-				return "ยังไม่ส่ง เลยกำหนด " + daysLate() + " วัน";
-			}
-			return (this.state == State.DRAFT ? "ร่าง · " : "") + (daysLeft() == 0 ? "ครบกำหนดวันนี้"
-					: "อีก " + daysLeft() + " วัน");
-		}
-
-	}
-
 	/**
 	 * The day a report counts as delivered: the day it was first submitted (Bangkok), or today while it
 	 * never was. A report returned for correction and submitted again keeps its first day: the due day
@@ -202,17 +158,6 @@ public class DistrictReports {
 	 */
 	static LocalDate countedDay(Instant firstSubmittedAt, LocalDate today) {
 		return firstSubmittedAt == null ? today : LocalDate.ofInstant(firstSubmittedAt, ThaiDates.BANGKOK);
-	}
-
-	public record OverviewRow(AreaOption district, List<Cell> cells) {
-	}
-
-	/**
-	 * @param late reports never submitted and past their due day
-	 * @param returned reports the province returned and the district has not submitted again
-	 */
-	public record Overview(List<ReportPeriod> periods, List<OverviewRow> rows, List<Cell> late, List<Cell> returned,
-			LocalDate today, String source) {
 	}
 
 	/** A report that cannot take the change asked for; the message is Thai and names the reason. */
@@ -270,48 +215,6 @@ public class DistrictReports {
 	@Transactional(readOnly = true)
 	public ReportPeriod currentPeriod() {
 		return this.calendar.periodOf(today());
-	}
-
-	/** Who has submitted, who is late, over the last periods, for the user's districts. */
-	@Transactional(readOnly = true)
-	public Overview overview(Scope scope) {
-		LocalDate today = today();
-		List<ReportPeriod> periods = this.calendar.recent(today, OVERVIEW_PERIODS);
-		List<AreaOption> districts = this.directory.districtsIn(scope);
-		Map<String, Stored> stored = new HashMap<>();
-		if (!districts.isEmpty()) {
-			this.jdbc.sql("""
-					select district_id, due_on, state, submitted_at, first_submitted_at from wf_district_report
-					where due_on between :oldest and :newest and district_id in (:districts)""")
-				.param("oldest", periods.get(periods.size() - 1).dueOn())
-				.param("newest", periods.get(0).dueOn())
-				.param("districts", districts.stream().map(AreaOption::id).toList())
-				.query((rs, i) -> new Stored(rs.getLong(1), rs.getObject(2, LocalDate.class),
-						State.valueOf(rs.getString(3)), instant(rs.getObject(4, OffsetDateTime.class)),
-						instant(rs.getObject(5, OffsetDateTime.class))))
-				.list()
-				.forEach((s) -> stored.put(s.districtId() + ":" + s.dueOn(), s));
-		}
-		List<OverviewRow> rows = new ArrayList<>();
-		List<Cell> late = new ArrayList<>();
-		List<Cell> returned = new ArrayList<>();
-		for (AreaOption district : districts) {
-			List<Cell> cells = new ArrayList<>();
-			for (ReportPeriod period : periods) {
-				Stored s = stored.get(district.id() + ":" + period.dueOn());
-				Cell cell = new Cell(district.id(), district.label(), period, s == null ? State.NONE : s.state(),
-						s == null ? null : s.submittedAt(), s == null ? null : s.firstSubmittedAt(), today);
-				cells.add(cell);
-				if (cell.missing() && cell.late()) {
-					late.add(cell);
-				}
-				if (cell.state() == State.RETURNED) {
-					returned.add(cell);
-				}
-			}
-			rows.add(new OverviewRow(district, cells));
-		}
-		return new Overview(periods, rows, late, returned, today, this.calendar.sourceOn(today));
 	}
 
 	/**
@@ -544,9 +447,6 @@ public class DistrictReports {
 		return groups;
 	}
 
-	private record Stored(Long districtId, LocalDate dueOn, State state, Instant submittedAt, Instant firstSubmittedAt) {
-	}
-
 	private record Row(Long id, State state, Narrative narrative, LocalDate figuresTo, String submittedBy,
 			Instant submittedAt, Instant firstSubmittedAt, long version) {
 	}
@@ -601,7 +501,7 @@ public class DistrictReports {
 		return history;
 	}
 
-	private static Instant instant(OffsetDateTime time) {
+	static Instant instant(OffsetDateTime time) {
 		return time == null ? null : time.toInstant();
 	}
 

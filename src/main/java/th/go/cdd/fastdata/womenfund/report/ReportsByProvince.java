@@ -21,7 +21,7 @@ public record ReportsByProvince(List<AreaOption> provinces, AreaOption province)
 	/** One province's reports of one period. */
 	public record Tally(int districts, int submitted, int submittedLate, int returned, int missingPastDue) {
 
-		Tally add(DistrictReports.Cell cell) {
+		Tally add(ReportOverviews.Cell cell) {
 			boolean submitted = cell.state() == DistrictReports.State.SUBMITTED;
 			return new Tally(this.districts + 1, this.submitted + (submitted ? 1 : 0),
 					this.submittedLate + (submitted && cell.late() ? 1 : 0),
@@ -69,14 +69,14 @@ public record ReportsByProvince(List<AreaOption> provinces, AreaOption province)
 	}
 
 	/** A row per province, its districts' cells tallied period by period. */
-	List<Row> rows(DistrictReports.Overview overview) {
+	List<Row> rows(ReportOverviews.Overview overview) {
 		List<Row> rows = new ArrayList<>();
 		for (AreaOption province : this.provinces) {
 			List<Tally> tallies = new ArrayList<>();
 			for (int i = 0; i < overview.periods().size(); i++) {
 				tallies.add(new Tally(0, 0, 0, 0, 0));
 			}
-			for (DistrictReports.OverviewRow row : of(province, overview.rows())) {
+			for (ReportOverviews.OverviewRow row : of(province, overview.rows())) {
 				for (int i = 0; i < row.cells().size(); i++) {
 					tallies.set(i, tallies.get(i).add(row.cells().get(i)));
 				}
@@ -86,8 +86,8 @@ public record ReportsByProvince(List<AreaOption> provinces, AreaOption province)
 		return rows;
 	}
 
-	private static Collection<DistrictReports.OverviewRow> of(AreaOption province,
-			List<DistrictReports.OverviewRow> rows) {
+	private static Collection<ReportOverviews.OverviewRow> of(AreaOption province,
+			List<ReportOverviews.OverviewRow> rows) {
 		return rows.stream().filter(r -> r.district().code().startsWith(province.code())).toList();
 	}
 

@@ -7,7 +7,7 @@ import java.time.LocalTime;
 import org.junit.jupiter.api.Test;
 
 import th.go.cdd.fastdata.thai.ThaiDates;
-import th.go.cdd.fastdata.womenfund.report.DistrictReports.Cell;
+import th.go.cdd.fastdata.womenfund.report.ReportOverviews.Cell;
 import th.go.cdd.fastdata.womenfund.report.DistrictReports.State;
 
 import static org.assertj.core.api.Assertions.assertThat;
