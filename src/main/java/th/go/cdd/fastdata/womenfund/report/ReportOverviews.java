@@ -135,7 +135,35 @@ public class ReportOverviews {
 			}
 			rows.add(new OverviewRow(district, cells));
 		}
+		if (!districts.isEmpty()) {
+			returned.addAll(0, returnedBefore(districts, periods.get(periods.size() - 1).dueOn(), today));
+		}
 		return new Overview(periods, rows, late, returned, today, this.calendar.sourceOn(today));
+	}
+
+	/**
+	 * Reports returned for correction and not submitted again from before the periods shown, oldest
+	 * first: a return waits for the district however old its period, and would otherwise drop out of
+	 * every list once its period left the overview.
+	 */
+	private List<Cell> returnedBefore(List<AreaOption> districts, LocalDate oldest, LocalDate today) {
+		Map<Long, String> labels = new HashMap<>();
+		districts.forEach(d -> labels.put(d.id(), d.label()));
+		return this.jdbc.sql("""
+				select district_id, due_on, submitted_at, first_submitted_at from wf_district_report
+				where state = 'RETURNED' and due_on < :oldest and district_id in (:districts)
+				order by due_on, district_id""")
+			.param("oldest", oldest)
+			.param("districts", labels.keySet())
+			.query((rs, i) -> {
+				LocalDate due = rs.getObject(2, LocalDate.class);
+				// a due day of a calendar since replaced is still the report's own period's end
+				ReportPeriod period = this.calendar.periodDueOn(due).orElse(new ReportPeriod(due, due));
+				return new Cell(rs.getLong(1), labels.get(rs.getLong(1)), period, DistrictReports.State.RETURNED,
+						DistrictReports.instant(rs.getObject(3, OffsetDateTime.class)),
+						DistrictReports.instant(rs.getObject(4, OffsetDateTime.class)), today);
+			})
+			.list();
 	}
 
 }

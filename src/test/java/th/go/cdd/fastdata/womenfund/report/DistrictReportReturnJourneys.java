@@ -74,6 +74,33 @@ abstract class DistrictReportReturnJourneys {
 	}
 
 	@Test
+	void aReportReturnedLongAgoStillWaitsOnTheOverviewAndTheDistrictsHomePage() throws Exception {
+		Long thalang = districtId("8303");
+		// the sixth period back: older than the four the overview shows
+		ReportPeriod old = this.calendar.recent(this.reports.today(), 6).get(5);
+		String url = "/womenfund/reports/" + thalang + "/" + old.dueOn();
+		OffsetDateTime submitted = old.dueOn().minusDays(1).atTime(10, 0).atOffset(java.time.ZoneOffset.ofHours(7));
+		jdbc.update("""
+				insert into wf_district_report (district_id, period_from, due_on, state, achievements, created_by,
+				  created_at, updated_by, updated_at, submitted_by, submitted_at, first_submitted_at)
+				values (?, ?, ?, 'RETURNED', 'ลงพื้นที่', ?, ?, ?, ?, ?, ?, ?)""", thalang, old.from(), old.dueOn(), WRITER,
+				submitted, WRITER, submitted, WRITER, submitted, submitted);
+		try {
+			String overview = mvc.perform(get("/womenfund/reports").with(PROVINCE))
+				.andExpect(status().isOk())
+				.andReturn().getResponse().getContentAsString();
+			String returned = overview.substring(overview.indexOf("id=\"returned\""));
+			assertThat(returned.substring(0, returned.indexOf("</div>"))).contains(url).contains("อำเภอถลาง · " + old.label());
+			String home = mvc.perform(get("/").with(user("district.thalang").roles("DISTRICT_OFFICER")))
+				.andReturn().getResponse().getContentAsString();
+			assertThat(home).contains(url);
+		}
+		finally {
+			jdbc.update("delete from wf_district_report where created_by = ?", WRITER);
+		}
+	}
+
+	@Test
 	void theProvinceReturnsAReportWithAReasonAndTheDistrictCorrectsAndSubmitsAgain() throws Exception {
 		Long mueang = districtId("8301");
 		ReportPeriod period = this.calendar.recent(this.reports.today(), 4).get(3);
