@@ -5,13 +5,13 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import th.go.cdd.fastdata.organisation.CurrentUsers;
 import th.go.cdd.fastdata.organisation.NotFoundInScope;
@@ -39,21 +39,26 @@ class MeetingCorrectionController {
 	}
 
 	@GetMapping("/womenfund/committee/meetings/{id}/edit")
-	String edit(@PathVariable Long id, Model model) {
+	String edit(@PathVariable Long id, Model model, HttpServletResponse response) {
 		Meeting meeting = open(id);
 		if (meeting.held()) {
-			throw MeetingRefused.held(meeting, "แก้ไข");
+			return refused(MeetingRefused.held(meeting, "แก้ไข"), model, response);
 		}
 		return form(meeting, MeetingForm.of(meeting), model);
 	}
 
 	@PostMapping("/womenfund/committee/meetings/{id}/edit")
 	String correct(@PathVariable Long id, @ModelAttribute("meetingForm") MeetingForm form, BindingResult result,
-			Model model, RedirectAttributes redirect) {
+			Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		Meeting meeting = open(id);
-		if (!this.corrections.correct(meeting, form, result)) {
-			// the form comes back with what she typed and the reasons beside it
-			return form(meeting, form, model);
+		try {
+			if (!this.corrections.correct(meeting, form, result)) {
+				// the form comes back with what she typed and the reasons beside it
+				return form(meeting, form, model);
+			}
+		}
+		catch (MeetingRefused ex) {
+			return refused(ex, model, response);
 		}
 		Meeting corrected = open(id);
 		if (corrected.auditState().equals(meeting.auditState())) {
@@ -68,10 +73,10 @@ class MeetingCorrectionController {
 
 	/** The confirmation step: what would go, or why it cannot. */
 	@GetMapping("/womenfund/committee/meetings/{id}/delete")
-	String confirmRemoval(@PathVariable Long id, Model model) {
+	String confirmRemoval(@PathVariable Long id, Model model, HttpServletResponse response) {
 		Meeting meeting = open(id);
 		if (meeting.held()) {
-			throw MeetingRefused.held(meeting, "ลบ");
+			return refused(MeetingRefused.held(meeting, "ลบ"), model, response);
 		}
 		model.addAttribute("meeting", meeting);
 		model.addAttribute("comparedWith", this.corrections.comparedWith(meeting));
@@ -79,17 +84,26 @@ class MeetingCorrectionController {
 	}
 
 	@PostMapping("/womenfund/committee/meetings/{id}/delete")
-	String remove(@PathVariable Long id, RedirectAttributes redirect) {
+	String remove(@PathVariable Long id, RedirectAttributes redirect, Model model, HttpServletResponse response) {
 		Meeting meeting = open(id);
-		int reports = this.corrections.remove(meeting);
+		int reports;
+		try {
+			reports = this.corrections.remove(meeting);
+		}
+		catch (MeetingRefused ex) {
+			return refused(ex, model, response);
+		}
 		redirect.addFlashAttribute("message", "ลบการประชุม " + meeting.title()
 				+ (reports > 0 ? " และรายงาน " + reports + " ฉบับแล้ว" : " แล้ว"));
 		return "redirect:/womenfund/committee?provinceId=" + meeting.provinceId();
 	}
 
-	@ExceptionHandler(MeetingRefused.class)
-	@ResponseStatus(HttpStatus.CONFLICT)
-	String refused(MeetingRefused ex, Model model) {
+	/**
+	 * The refusal (409) on a page of the layout: rendered by the handler itself, so the page keeps the
+	 * header and the menus (an exception handler's model has none of them).
+	 */
+	private static String refused(MeetingRefused ex, Model model, HttpServletResponse response) {
+		response.setStatus(HttpStatus.CONFLICT.value());
 		model.addAttribute("meeting", ex.meeting());
 		model.addAttribute("problem", ex.getMessage());
 		return "womenfund/committee/refused";

@@ -132,7 +132,10 @@ abstract class CommitteeMeetingCorrectionJourneys {
 			.andExpect(content().string(not(containsString("/meetings/" + id + "/delete"))));
 		mvc.perform(get("/womenfund/committee/meetings/" + id + "/edit").with(PROVINCE))
 			.andExpect(status().isConflict())
-			.andExpect(content().string(containsString("ไม่ได้ เพราะบันทึกว่าประชุมแล้ว")));
+			.andExpect(content().string(containsString("ไม่ได้ เพราะบันทึกว่าประชุมแล้ว")))
+			// the refusal is a page of the application: her name and the menus are on it
+			.andExpect(content().string(containsString("class=\"who-name\"")))
+			.andExpect(content().string(containsString("aria-label=\"เมนูหลัก\"")));
 		mvc.perform(correction(id, 34, day(81), day(50), day(81)).with(PROVINCE))
 			.andExpect(status().isConflict())
 			.andExpect(content().string(containsString("แก้ไขการประชุม ครั้งที่ 34/" + year() + " ไม่ได้")));
