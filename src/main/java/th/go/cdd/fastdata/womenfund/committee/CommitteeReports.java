@@ -22,6 +22,8 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import th.go.cdd.fastdata.audit.AuditLog;
 import th.go.cdd.fastdata.organisation.AreaOption;
@@ -179,14 +181,7 @@ public class CommitteeReports {
 		}
 		CommitteeReport report = load(meeting, reportId);
 		long xlsxSize = put(xlsxKey, this.workbook.write(report), XLSX);
-		long pdfSize;
-		try {
-			pdfSize = put(pdfKey, this.pdf.write(report), PDF);
-		}
-		catch (RuntimeException ex) {
-			forget(xlsxKey);
-			throw ex;
-		}
+		long pdfSize = put(pdfKey, this.pdf.write(report), PDF);
 		this.jdbc.update("update wf_committee_report set xlsx_size = :xlsx, pdf_size = :pdf where id = :id",
 				Map.of("xlsx", xlsxSize, "pdf", pdfSize, "id", reportId));
 		this.audit.created("CommitteeReport", reportId,
@@ -356,6 +351,7 @@ public class CommitteeReports {
 			try {
 				Files.write(file, bytes);
 				this.store.put(key, file, contentType);
+				forgetUnlessCommitted(key);
 				return bytes.length;
 			}
 			finally {
@@ -364,6 +360,23 @@ public class CommitteeReports {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * A file stored for a report whose rows then roll back (the PDF failing after the workbook, or any
+	 * later step) is deleted again: nothing would refer to it.
+	 */
+	private void forgetUnlessCommitted(String key) {
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					if (status != STATUS_COMMITTED) {
+						forget(key);
+					}
+				}
+			});
 		}
 	}
 
