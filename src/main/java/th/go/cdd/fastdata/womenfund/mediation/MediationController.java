@@ -242,7 +242,7 @@ class MediationController {
 			.collect(Collectors.toMap(Project::getId, Function.identity()));
 		Map<Long, String> districts = this.directory
 			.districtLabels(list.stream().map(MediationCase::getDistrictId).distinct().toList());
-		// one query for the courts (a national list has a court per province: a query each took 77)
+		// the courts in one query (a national list has a court per province: one query each made 77)
 		Map<Long, String> courtNames = this.courts
 			.names(list.stream().map(MediationCase::getCourtId).filter(java.util.Objects::nonNull).distinct().toList());
 		return list.stream()
