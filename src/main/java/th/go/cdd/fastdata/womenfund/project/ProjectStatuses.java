@@ -43,7 +43,7 @@ public class ProjectStatuses {
 	/**
 	 * Projects per read (and per transaction of a run over many). Not more: on the national data (bench/),
 	 * PostgreSQL reads the schedules of 1,000 projects by a scan of all 300,000 instead of by their contracts'
-	 * index, which made a run half again as long.
+	 * index (EXPLAIN ANALYZE: 60 ms for their installments, against 18 ms for 500 by the index).
 	 */
 	private static final int BATCH = 500;
 
@@ -256,13 +256,11 @@ public class ProjectStatuses {
 	private void inBatches(List<Long> ids) {
 		ExecutorService threads = Executors.newFixedThreadPool(THREADS);
 		RunTimes times = new RunTimes();
-		LocalDate today = today();
-		StatusRule rule = ruleOn(today);
 		try {
 			List<Future<?>> done = new ArrayList<>();
 			for (ProjectBatch batch : ProjectBatch.of(ids, BATCH)) {
 				done.add(threads.submit(
-						() -> this.transactions.executeWithoutResult(tx -> classifyAndWrite(batch, rule, today, times))));
+						() -> this.transactions.executeWithoutResult(tx -> classifyAndWrite(batch, times))));
 			}
 			for (Future<?> batch : done) {
 				batch.get();
@@ -306,8 +304,11 @@ public class ProjectStatuses {
 	 * One batch of a run: what {@link #classifyAndStore} does for an officer's change, by plain JDBC (this
 	 * transaction has no JPA changes to flush first, and no entity of it is read afterwards).
 	 */
-	private void classifyAndWrite(ProjectBatch batch, StatusRule rule, LocalDate today, RunTimes times) {
+	private void classifyAndWrite(ProjectBatch batch, RunTimes times) {
 		long started = System.nanoTime();
+		// each batch as of its own day, as before (a run that passes midnight classifies its rest as of the new day)
+		LocalDate today = today();
+		StatusRule rule = ruleOn(today);
 		Map<Long, LoanHistory> loaded = this.histories.of(batch);
 		List<ProjectStatus> statuses = this.writes.statuses(batch);
 		long read = System.nanoTime();
