@@ -377,6 +377,52 @@ abstract class DebtorRegistryJourneys {
 	}
 
 	@Test
+	void aRunOverManyProjectsWritesWhatAnOfficersChangeWrites() {
+		// every group of the demo data, a range of ids with gaps (two batches read by range or by list)
+		java.util.List<Long> ids = jdbc.queryForList("select project_id from wf_project_status where mod(project_id, 3) <> 1"
+				+ " order by project_id", Long.class);
+		statuses.refresh(ids); // the officer's path: JPA entities
+		String columns = "select project_id, district_id, status_group, as_of, term_ends_on, last_payment_on,"
+				+ " limitation_ends_on, overdue_amount, outstanding_amount, reasons, urgency_rank from wf_project_status"
+				+ " where project_id in (" + String.join(", ", ids.stream().map(String::valueOf).toList()) + ") order by project_id";
+		java.util.List<java.util.Map<String, Object>> byEntities = jdbc.queryForList(columns);
+		// one stored in another group, one not stored: the run updates the first and inserts the second, each
+		// with a history row of its group as of today
+		Long regrouped = ids.get(0);
+		Long missing = ids.get(ids.size() - 1);
+		String regroupedGroup = jdbc.queryForObject("select status_group from wf_project_status where project_id = ?",
+				String.class, regrouped);
+		jdbc.update("update wf_project_status set status_group = ? where project_id = ?",
+				"SETTLED".equals(regroupedGroup) ? "NORMAL" : "SETTLED", regrouped);
+		jdbc.update("delete from wf_project_status where project_id = ?", missing);
+		Long historyBefore = jdbc.queryForObject("select count(*) from wf_project_status_history", Long.class);
+		statuses.refreshStale(ids);
+		assertThat(jdbc.queryForList(columns)).isEqualTo(byEntities);
+		assertThat(jdbc.queryForObject("select count(*) from wf_project_status_history", Long.class))
+			.isEqualTo(historyBefore + 2);
+		java.time.LocalDate today = java.time.LocalDate.now(th.go.cdd.fastdata.thai.ThaiDates.BANGKOK);
+		for (Long project : java.util.List.of(regrouped, missing)) {
+			assertThat(jdbc.queryForMap("select status_group, since from wf_project_status_history where project_id = ?"
+					+ " order by id desc limit 1", project)).containsEntry("status_group",
+							jdbc.queryForObject("select status_group from wf_project_status where project_id = ?",
+									String.class, project))
+				.containsEntry("since", java.sql.Date.valueOf(today));
+		}
+		// history ids taken by the run and by JPA come from the same sequence in the same blocks: none collide
+		String otherGroup = "update wf_project_status set status_group = case when status_group = 'SETTLED' then 'NORMAL'"
+				+ " else 'SETTLED' end where project_id = ?";
+		for (int i = 0; i < 3; i++) {
+			jdbc.update(otherGroup, regrouped);
+			statuses.refresh(java.util.List.of(regrouped));
+			jdbc.update(otherGroup, missing);
+			statuses.refreshStale(java.util.List.of(missing));
+		}
+		assertThat(jdbc.queryForObject("select count(distinct id) from wf_project_status_history", Long.class))
+			.isEqualTo(historyBefore + 8);
+		assertThat(jdbc.queryForList(columns)).isEqualTo(byEntities);
+	}
+
+	@Test
 	void onlyOneInstanceRunsTheNightlyReclassificationOfADay() {
 		jdbc.update("update wf_job_run set last_started_on = null where job = 'reclassify'");
 		assertThat(statuses.refreshAll()).isTrue();

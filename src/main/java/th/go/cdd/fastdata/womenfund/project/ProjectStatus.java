@@ -70,6 +70,18 @@ public class ProjectStatus implements Persistable<Long> {
 		this.fresh = true;
 	}
 
+	/**
+	 * A stored classification read by plain JDBC in a run over many projects ({@link StatusWrites}): not
+	 * managed, only its group is known, to tell whether the next one changes it. {@link #update} then gives
+	 * every column, as for an entity, so both paths write the same values.
+	 */
+	static ProjectStatus read(Long projectId, Long districtId, StatusGroup statusGroup) {
+		ProjectStatus status = new ProjectStatus(projectId, districtId);
+		status.statusGroup = statusGroup;
+		status.fresh = false;
+		return status;
+	}
+
 	@Override
 	public Long getId() {
 		return this.projectId;
@@ -150,6 +162,10 @@ public class ProjectStatus implements Persistable<Long> {
 
 	public Integer getUrgencyRank() {
 		return this.urgencyRank;
+	}
+
+	Instant getComputedAt() {
+		return this.computedAt;
 	}
 
 }

@@ -46,6 +46,14 @@ public class ProjectStatusHistory {
 		this.recordedAt = Instant.now();
 	}
 
+	Long getProjectId() {
+		return this.projectId;
+	}
+
+	Instant getRecordedAt() {
+		return this.recordedAt;
+	}
+
 	public StatusGroup getStatusGroup() {
 		return this.statusGroup;
 	}
