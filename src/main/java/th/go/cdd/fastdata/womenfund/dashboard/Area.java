@@ -26,9 +26,7 @@ import th.go.cdd.fastdata.womenfund.status.StatusGroup;
 public record Area(List<AreaOption> provinces, AreaOption province, List<AreaOption> districts, AreaOption district) {
 
 	static Area of(Scope scope, List<AreaOption> inScope, List<AreaOption> served, Long provinceId, Long districtId) {
-		List<AreaOption> provinces = served.stream()
-			.filter(p -> inScope.stream().anyMatch(d -> d.code().startsWith(p.code())))
-			.toList();
+		List<AreaOption> provinces = AreaOption.holding(served, inScope);
 		AreaOption district = null;
 		if (districtId != null) {
 			if (!scope.covers(districtId)) {
@@ -44,12 +42,9 @@ public record Area(List<AreaOption> provinces, AreaOption province, List<AreaOpt
 			province = provinces.stream().filter(p -> p.id().equals(provinceId)).findFirst().orElseThrow(NotFoundInScope::new);
 		}
 		else if (district != null) {
-			AreaOption of = district;
-			province = provinces.stream().filter(p -> of.code().startsWith(p.code())).findFirst().orElse(null);
+			province = provinces.stream().filter(district::liesIn).findFirst().orElse(null);
 		}
-		AreaOption chosen = province;
-		List<AreaOption> districts = (chosen == null) ? inScope
-				: inScope.stream().filter(d -> d.code().startsWith(chosen.code())).toList();
+		List<AreaOption> districts = (province == null) ? inScope : AreaOption.within(province, inScope);
 		// a district of her scope left chosen while she changed the province: the province wins
 		AreaOption shown = (district != null && !districts.contains(district)) ? null : district;
 		return new Area(provinces, province, districts, shown);

@@ -39,9 +39,7 @@ public record ReportsByProvince(List<AreaOption> provinces, AreaOption province)
 	 * asked for; a province outside the scope is not found.
 	 */
 	static ReportsByProvince of(List<AreaOption> inScope, List<AreaOption> served, Long provinceId) {
-		List<AreaOption> provinces = served.stream()
-			.filter(p -> inScope.stream().anyMatch(d -> d.code().startsWith(p.code())))
-			.toList();
+		List<AreaOption> provinces = AreaOption.holding(served, inScope);
 		AreaOption province = null;
 		if (provinceId != null) {
 			province = provinces.stream()
@@ -62,10 +60,7 @@ public record ReportsByProvince(List<AreaOption> provinces, AreaOption province)
 		if (this.province == null) {
 			return scope;
 		}
-		return new Scope(new java.util.HashSet<>(inScope.stream()
-			.filter(d -> d.code().startsWith(this.province.code()))
-			.map(AreaOption::id)
-			.toList()));
+		return new Scope(new java.util.HashSet<>(AreaOption.within(this.province, inScope).stream().map(AreaOption::id).toList()));
 	}
 
 	/** A row per province, its districts' cells tallied period by period. */
@@ -88,7 +83,7 @@ public record ReportsByProvince(List<AreaOption> provinces, AreaOption province)
 
 	private static Collection<ReportOverviews.OverviewRow> of(AreaOption province,
 			List<ReportOverviews.OverviewRow> rows) {
-		return rows.stream().filter(r -> r.district().code().startsWith(province.code())).toList();
+		return rows.stream().filter(r -> r.district().liesIn(province)).toList();
 	}
 
 }
