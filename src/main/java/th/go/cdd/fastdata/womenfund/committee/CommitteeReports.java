@@ -22,8 +22,6 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import th.go.cdd.fastdata.audit.AuditLog;
 import th.go.cdd.fastdata.organisation.AreaOption;
@@ -351,7 +349,8 @@ public class CommitteeReports {
 			try {
 				Files.write(file, bytes);
 				this.store.put(key, file, contentType);
-				forgetUnlessCommitted(key);
+				// deleted again should the report's rows roll back (the PDF failing, or any later step)
+				ReportFiles.deleteUnlessCommitted(this.store, List.of(key));
 				return bytes.length;
 			}
 			finally {
@@ -360,32 +359,6 @@ public class CommitteeReports {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
-		}
-	}
-
-	/**
-	 * A file stored for a report whose rows then roll back (the PDF failing after the workbook, or any
-	 * later step) is deleted again: nothing would refer to it.
-	 */
-	private void forgetUnlessCommitted(String key) {
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCompletion(int status) {
-					if (status != STATUS_COMMITTED) {
-						forget(key);
-					}
-				}
-			});
-		}
-	}
-
-	private void forget(String key) {
-		try {
-			this.store.delete(key);
-		}
-		catch (IOException ex) {
-			// an orphan file in the store; nothing refers to it
 		}
 	}
 

@@ -1,20 +1,15 @@
 package th.go.cdd.fastdata.womenfund.committee;
 
-import java.io.IOException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.validation.Errors;
 
 import th.go.cdd.fastdata.audit.AuditAction;
@@ -35,8 +30,6 @@ import th.go.cdd.fastdata.womenfund.document.DocumentStore;
 class MeetingCorrections {
 
 	static final String RECORD_TYPE = "CommitteeMeeting";
-
-	private static final Logger log = LoggerFactory.getLogger(MeetingCorrections.class);
 
 	private final NamedParameterJdbcTemplate jdbc;
 
@@ -134,7 +127,8 @@ class MeetingCorrections {
 		this.audit.record(AuditAction.DELETE, RECORD_TYPE, meeting.id(), "ลบการประชุม " + meeting.title() + " "
 				+ meeting.province() + (keys.isEmpty() ? "" : " พร้อมรายงาน " + keys.size() / 2 + " ฉบับ"),
 				meeting.auditState(), null);
-		removeFilesAfterCommit(keys);
+		// the files only once the rows are gone for good
+		ReportFiles.deleteAfterCommit(this.store, keys);
 		return keys.size() / 2;
 	}
 
@@ -160,31 +154,6 @@ class MeetingCorrections {
 					+ ThaiDates.shortDate(after.periodTo()));
 		}
 		return " (" + String.join(", ", changed) + ")";
-	}
-
-	/**
-	 * The store can delete, but only once the rows are gone for good: deleting first would leave a
-	 * report whose files are missing if the transaction then rolled back. A file that cannot be
-	 * deleted stays as an orphan nothing refers to.
-	 */
-	private void removeFilesAfterCommit(List<String> keys) {
-		if (keys.isEmpty()) {
-			return;
-		}
-		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-			@Override
-			public void afterCommit() {
-				for (String key : keys) {
-					try {
-						MeetingCorrections.this.store.delete(key);
-					}
-					catch (IOException | RuntimeException ex) {
-						// an orphan file in the store; nothing refers to it any more
-						log.warn("Committee report file {} of a removed meeting not deleted: {}", key, ex.toString());
-					}
-				}
-			}
-		});
 	}
 
 }
